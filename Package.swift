@@ -1,0 +1,68 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline, one target per stage:
+//   BerdayaModel -> BerdayaImport -> BerdayaAnalysis -> BerdayaReport -> BerdayaCLI -> berdaya
+// Only the thin wrapper targets (CSVStream, XLSXReader, XLSXWriter, XLSReader) touch C.
+let package = Package(
+  name: "berdaya",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "berdaya", targets: ["berdaya"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+  ],
+  targets: [
+    // C libraries from Debian, wrapped once each.
+    .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
+    .systemLibrary(
+      name: "CXLSXWriter", path: "Sources/CXLSXWriter", pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]),
+    .systemLibrary(name: "CFreeXL", path: "Sources/CFreeXL", providers: [.apt(["libfreexl-dev"])]),
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+
+    // Safe Swift layers over the C libraries.
+    .target(name: "CSVStream", dependencies: ["CLibCSV"]),
+    .target(name: "XLSXReader", dependencies: ["CZlib"]),
+    .target(name: "XLSReader", dependencies: ["CFreeXL"]),
+    .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
+
+    // The pipeline.
+    .target(name: "BerdayaModel"),
+    .target(
+      name: "BerdayaImport",
+      dependencies: ["BerdayaModel", "CSVStream", "XLSXReader", "XLSReader"],
+      resources: [.copy("Resources")]),
+    .target(name: "BerdayaAnalysis", dependencies: ["BerdayaModel"]),
+    .target(
+      name: "BerdayaReport",
+      dependencies: ["BerdayaModel", "BerdayaAnalysis", "XLSXWriter"],
+      resources: [.copy("Resources")]),
+    .target(
+      name: "BerdayaCLI",
+      dependencies: [
+        "BerdayaModel", "BerdayaImport", "BerdayaAnalysis", "BerdayaReport", "XLSXWriter",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Yams", package: "Yams"),
+      ]),
+    .executableTarget(name: "berdaya", dependencies: ["BerdayaCLI"]),
+
+    // Tests: one target per library target, fixtures beside the tests that use them.
+    .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader"]),
+    .testTarget(name: "BerdayaModelTests", dependencies: ["BerdayaModel"]),
+    .testTarget(
+      name: "BerdayaImportTests", dependencies: ["BerdayaImport", "BerdayaModel"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "BerdayaAnalysisTests", dependencies: ["BerdayaAnalysis", "BerdayaModel"]),
+    .testTarget(
+      name: "BerdayaReportTests",
+      dependencies: ["BerdayaReport", "BerdayaAnalysis", "BerdayaModel", "XLSXReader"]),
+    .testTarget(
+      name: "BerdayaCLITests", dependencies: ["BerdayaCLI"], resources: [.copy("Fixtures")]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,41 @@
+/// A kind of empowerment programme (DOMAIN.md), the unit the frameworks map to dimensions.
+public enum ProgrammeKind: Hashable, Sendable, CustomStringConvertible {
+  case pelatihan, pendampingan, sosialisasi
+  case bantuanPeralatan, bantuanModal, rekomendasiKredit, pameran, galeri, ecommerce
+  case nib, sertifikasiHalal, sentraKelompok
+  case monitoring
+  case other(String)
+
+  public static let known: [ProgrammeKind] = [
+    .pelatihan, .pendampingan, .sosialisasi, .bantuanPeralatan, .bantuanModal,
+    .rekomendasiKredit, .pameran, .galeri, .ecommerce, .nib, .sertifikasiHalal,
+    .sentraKelompok, .monitoring,
+  ]
+
+  /// The canonical code used in data files and frameworks (`bantuan_peralatan`).
+  public var code: String {
+    switch self {
+    case .pelatihan: "pelatihan"
+    case .pendampingan: "pendampingan"
+    case .sosialisasi: "sosialisasi"
+    case .bantuanPeralatan: "bantuan_peralatan"
+    case .bantuanModal: "bantuan_modal"
+    case .rekomendasiKredit: "rekomendasi_kredit"
+    case .pameran: "pameran"
+    case .galeri: "galeri"
+    case .ecommerce: "ecommerce"
+    case .nib: "nib"
+    case .sertifikasiHalal: "sertifikasi_halal"
+    case .sentraKelompok: "sentra_kelompok"
+    case .monitoring: "monitoring"
+    case .other(let text): text
+    }
+  }
+
+  /// The kind whose canonical code is exactly `code`, else `other(code)`.
+  public init(code: String) {
+    self = ProgrammeKind.known.first { $0.code == code } ?? .other(code)
+  }
+
+  public var description: String { code }
+}

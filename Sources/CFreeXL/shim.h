@@ -1,0 +1,2 @@
+// libfreexl (Debian libfreexl-dev): reads legacy BIFF .xls workbooks.
+#include <freexl.h>

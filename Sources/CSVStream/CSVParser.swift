@@ -1,0 +1,181 @@
+internal import CLibCSV
+
+/// A streaming CSV tokenizer over libcsv: feed it bytes in chunks of any size, get whole rows.
+///
+/// Rows are delivered to the handler given to `feed`/`finish` as `CSVRow` views into one reused
+/// buffer, so memory does not grow with the file, only with the longest record. Fields are not
+/// trimmed (libcsv's default trims spaces and tabs around unquoted fields; we turn that off so the
+/// text is exactly what the file holds). Blank lines are reported as rows with no fields, so that
+/// line numbers stay right.
+public final class CSVParser {
+  /// Limits that keep a hostile file from exhausting memory.
+  public struct Limits: Sendable {
+    public var maxFieldBytes: Int
+    public var maxFieldsPerRow: Int
+    public init(maxFieldBytes: Int = 64 << 20, maxFieldsPerRow: Int = 100_000) {
+      self.maxFieldBytes = maxFieldBytes
+      self.maxFieldsPerRow = maxFieldsPerRow
+    }
+  }
+
+  public typealias RowHandler = (CSVRow) throws -> Void
+
+  private let parser: UnsafeMutablePointer<csv_parser>
+  private let limits: Limits
+  // The current record: bytes of its fields back to back, and each field's end offset.
+  private var rowBytes: [UInt8] = []
+  private var fieldEnds: [Int] = []
+  private var rowBytesCount = 0
+  private var line = 1
+  private var rowStartLine = 1
+  private var lastTerminator: Int32 = 0
+  private var handler: RowHandler?
+  private var stashedError: (any Error)?
+
+  /// - Parameters:
+  ///   - delimiter: the field separator byte (`,` `;` tab ...).
+  ///   - quote: the quote byte, `"` by default.
+  public init(delimiter: UInt8 = UInt8(ascii: ","), quote: UInt8 = UInt8(ascii: "\""), limits: Limits = Limits())
+    throws(CSVError)
+  {
+    self.limits = limits
+    parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
+    // "CSV_REPALL_NL: report all unquoted carriage returns and linefeeds": blank lines become
+    // empty rows, which is what keeps our line numbers exact.
+    guard csv_init(parser, UInt8(CSV_REPALL_NL)) == 0 else {
+      parser.deallocate()
+      throw CSVError(code: .outOfMemory, message: "libcsv could not allocate its parser")
+    }
+    csv_set_delim(parser, delimiter)
+    csv_set_quote(parser, quote)
+    csv_set_space_func(parser) { _ in 0 }
+    rowBytes.reserveCapacity(4096)
+    fieldEnds.reserveCapacity(64)
+  }
+
+  deinit {
+    // "csv_free frees any memory used by the parser" (libcsv(3)); the struct itself is ours.
+    csv_free(parser)
+    parser.deallocate()
+  }
+
+  /// Tokenizes `bytes`, calling `handler` for every complete row.
+  ///
+  /// - Throws: the handler's error, a `CSVError` for a limit exceeded. The corresponding C
+  ///   function is `csv_parse`.
+  public func feed(_ bytes: UnsafeRawBufferPointer, handler: RowHandler) throws {
+    guard !bytes.isEmpty else { return }
+    try withHandler(handler) {
+      let context = Unmanaged.passUnretained(self).toOpaque()
+      let consumed = csv_parse(parser, bytes.baseAddress, bytes.count, fieldCallback, rowCallback, context)
+      if consumed != bytes.count && stashedError == nil {
+        stashedError = CSVError(libcsvStatus: csv_error(parser), line: line)
+      }
+    }
+  }
+
+  /// Ends the input: delivers a last row that had no line terminator.
+  ///
+  /// A quoted field still open at the end is an error naming the line where the record began.
+  /// The corresponding C function is `csv_fini`.
+  public func finish(handler: RowHandler) throws {
+    let openQuote = isInsideQuotedField
+    let recordLine = rowStartLine
+    try withHandler(handler) {
+      let context = Unmanaged.passUnretained(self).toOpaque()
+      _ = csv_fini(parser, fieldCallback, rowCallback, context)
+    }
+    if openQuote {
+      throw CSVError(
+        code: .malformedQuoting,
+        message: "a quoted field opened on line \(recordLine) is never closed", line: recordLine)
+    }
+  }
+
+  /// libcsv's state 2 is FIELD_BEGUN inside quotes (csv.c: `#define FIELD_BEGUN 2` with quoted set).
+  private var isInsideQuotedField: Bool { parser.pointee.quoted != 0 && parser.pointee.pstate == 2 }
+
+  private func withHandler(_ handler: RowHandler, _ body: () -> Void) throws {
+    // The handler is only stored for the duration of one C call, never beyond it.
+    withoutActuallyEscaping(handler) { escapable in
+      self.handler = escapable
+      body()
+      self.handler = nil
+    }
+    if let error = stashedError {
+      stashedError = nil
+      throw error
+    }
+  }
+
+  fileprivate func appendField(_ pointer: UnsafeMutableRawPointer?, _ count: Int) {
+    guard stashedError == nil else { return }
+    guard count <= limits.maxFieldBytes, fieldEnds.count < limits.maxFieldsPerRow else {
+      stashedError = CSVError(
+        code: .limitExceeded,
+        message: count > limits.maxFieldBytes
+          ? "a field of \(count) bytes is longer than the limit of \(limits.maxFieldBytes)"
+          : "a row has more than \(limits.maxFieldsPerRow) fields",
+        line: rowStartLine)
+      return
+    }
+    if let pointer, count > 0 {
+      let field = UnsafeRawBufferPointer(start: pointer, count: count)
+      if rowBytesCount + count > rowBytes.count {
+        rowBytes.append(contentsOf: repeatElement(0, count: rowBytesCount + count - rowBytes.count))
+      }
+      rowBytes.withUnsafeMutableBytes { target in
+        (target.baseAddress! + rowBytesCount).copyMemory(from: field.baseAddress!, byteCount: count)
+      }
+      rowBytesCount += count
+      line += newlineCount(field)
+    }
+    fieldEnds.append(rowBytesCount)
+  }
+
+  fileprivate func endRow(_ terminator: Int32) {
+    defer {
+      lastTerminator = terminator
+      rowBytesCount = 0
+      fieldEnds.removeAll(keepingCapacity: true)
+    }
+    // With CSV_REPALL_NL the LF of a CRLF pair arrives as an empty row of its own.
+    if fieldEnds.isEmpty && terminator == 0x0A && lastTerminator == 0x0D { return }
+    let startLine = rowStartLine
+    let lines = line - startLine + 1
+    if terminator == 0x0A || terminator == 0x0D { line += 1 }
+    rowStartLine = line
+    guard stashedError == nil, let handler else { return }
+    rowBytes.withUnsafeBufferPointer { bytes in
+      fieldEnds.withUnsafeBufferPointer { ends in
+        let row = CSVRow(
+          storage: UnsafeBufferPointer(rebasing: bytes[0..<rowBytesCount]), ends: ends,
+          line: startLine, lineCount: lines)
+        do { try handler(row) } catch { stashedError = error }
+      }
+    }
+  }
+}
+
+/// Newlines inside a (quoted) field: CRLF, LF and lone CR each count once.
+private func newlineCount(_ field: UnsafeRawBufferPointer) -> Int {
+  var count = 0
+  var previous: UInt8 = 0
+  for byte in field {
+    if byte == 0x0A { if previous != 0x0D { count += 1 } } else if byte == 0x0D { count += 1 }
+    previous = byte
+  }
+  return count
+}
+
+// Non-capturing C callbacks: the owner comes back through `void *data`, as in swift-nio's llhttp bridge.
+private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
+  pointer, count, context in
+  guard let context else { return }
+  Unmanaged<CSVParser>.fromOpaque(context).takeUnretainedValue().appendField(pointer, count)
+}
+
+private let rowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { terminator, context in
+  guard let context else { return }
+  Unmanaged<CSVParser>.fromOpaque(context).takeUnretainedValue().endRow(terminator)
+}

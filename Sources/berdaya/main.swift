@@ -1,0 +1,3 @@
+import BerdayaCLI
+
+BerdayaCommand.main()
