@@ -26,7 +26,7 @@ let package = Package(
     // Safe Swift layers over the C libraries.
     .target(name: "CSVStream", dependencies: ["CLibCSV"]),
     .target(name: "XLSXReader", dependencies: ["CZlib"]),
-    .target(name: "XLSReader", dependencies: ["CFreeXL"]),
+    .target(name: "XLSReader", dependencies: ["CFreeXL", "XLSXReader"]),
     .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
 
     // The pipeline.
@@ -51,7 +51,8 @@ let package = Package(
 
     // Tests: one target per library target, fixtures beside the tests that use them.
     .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSReader"], resources: [.copy("Fixtures")]),
     .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader"]),
     .testTarget(name: "BerdayaModelTests", dependencies: ["BerdayaModel"]),
     .testTarget(
