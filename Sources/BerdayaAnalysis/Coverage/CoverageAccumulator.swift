@@ -1,0 +1,134 @@
+import BerdayaModel
+
+/// Streams linked activities into per-enterprise state, then computes every indicator.
+///
+/// The state is per enterprise (a bit per dimension, per year for trends) plus the few dated
+/// events the continuity indicators need; activity rows are never kept, so memory grows with the
+/// number of enterprises, not of activities.
+public final class CoverageAccumulator {
+  let table: EnterpriseTable
+  let options: AnalysisOptions
+  private let dimensionOf: [ProgrammeKind: Int]
+  private var reachedMask: [UInt16]
+  private(set) var yearMasks: [Int: [UInt16]] = [:]
+  private(set) var yearActivities: [Int: Int] = [:]
+  private(set) var yearCost: [Int: (Int64, Int)] = [:]
+  private(set) var counts = ActivityCounts()
+  private(set) var firstActivity: CalendarDate?
+  private(set) var lastActivity: CalendarDate?
+  // Continuity: (enterprise, day) pairs.
+  private(set) var trainings: [(Int32, Int32)] = []
+  private(set) var followUps: [(Int32, Int32)] = []
+  private(set) var equipment: [(Int32, Int32)] = []
+  private(set) var visits: [(Int32, Int32)] = []
+  private(set) var ecommerce: [Int32: (day: Int32, active: Bool?)] = [:]
+
+  public init(table: EnterpriseTable, options: AnalysisOptions) {
+    precondition(options.framework.dimensions.count <= 16, "at most 16 dimensions fit the reach mask")
+    self.table = table
+    self.options = options
+    var map: [ProgrammeKind: Int] = [:]
+    for kind in ProgrammeKind.known { if let d = options.framework.dimensionIndex(of: kind) { map[kind] = d } }
+    for (index, dimension) in options.framework.dimensions.enumerated() {
+      for kind in dimension.kinds where map[kind] == nil { map[kind] = index }
+    }
+    dimensionOf = map
+    reachedMask = Array(repeating: 0, count: table.count)
+    counts.costByDimension = Array(repeating: Rupiah(0), count: options.framework.dimensions.count)
+  }
+
+  /// Adds one linked activity.
+  public func add(_ activity: LinkedActivity) {
+    counts.total += 1
+    let dimension = dimensionOf[activity.kind]
+    if let date = activity.date {
+      firstActivity = min(firstActivity ?? date, date)
+      lastActivity = max(lastActivity ?? date, date)
+      let year = date.year
+      yearActivities[year, default: 0] += 1
+      if let cost = activity.cost {
+        let sum = yearCost[year] ?? (0, 0)
+        yearCost[year] = (sum.0 &+ cost.value, sum.1 + 1)
+      }
+      if let dimension, let enterprise = activity.enterprise {
+        yearMasks[year, default: Array(repeating: 0, count: table.count)][Int(enterprise)] |= 1 << dimension
+      }
+    } else {
+      counts.undated += 1
+    }
+    guard options.inPeriod(activity.date) else {
+      if activity.date != nil { counts.outsidePeriod += 1 }
+      return
+    }
+    counts.inPeriod += 1
+    if let dimension, let cost = activity.cost { counts.costByDimension[dimension] = counts.costByDimension[dimension] + cost }
+    guard let enterprise = activity.enterprise else {
+      counts.unmatched += 1
+      counts.unmatchedByKecamatan[activity.kecamatan ?? CoverageRow.unknownKey, default: 0] += 1
+      return
+    }
+    if isCounted(Int(enterprise)) { counts.reachingBinaan += 1 } else { counts.reachingNonBinaan += 1 }
+    if let dimension { reachedMask[Int(enterprise)] |= 1 << dimension } else { counts.withoutDimension += 1 }
+    guard let day = activity.date?.dayNumber else { return }
+    switch activity.kind {
+    case .pelatihan: trainings.append((enterprise, day))
+    case .pendampingan: followUps.append((enterprise, day))
+    case .monitoring:
+      followUps.append((enterprise, day))
+      visits.append((enterprise, day))
+    case .bantuanPeralatan: equipment.append((enterprise, day))
+    case .ecommerce:
+      if let previous = ecommerce[enterprise], previous.day > day { break }
+      ecommerce[enterprise] = (day, activity.isActive ?? ecommerce[enterprise]?.active)
+    default: break
+    }
+  }
+
+  /// Whether enterprise `index` is in the denominator: binaan, registered by the as-of date
+  /// (an unknown registration date counts as registered, and is reported).
+  func isCounted(_ index: Int) -> Bool {
+    guard table.isBinaan(index) else { return false }
+    guard let asOf = options.effectiveAsOf, let registered = table.registeredOn[index] else { return true }
+    return registered <= asOf
+  }
+
+  /// Computes every indicator. `population` gives all-UMKM counts (kecamatan, sector?, year).
+  public func finish(population: [PopulationRecord] = []) -> AnalysisResult {
+    let dimensions = options.framework.dimensions.count
+    let coverage = CoverageTables.compute(
+      table: table, reached: reachedMask, dimensions: dimensions, isCounted: isCounted,
+      population: PopulationIndex(records: population, year: (options.effectiveAsOf ?? lastActivity)?.year))
+    let units = coverage.byKecamatan.filter { $0.kecamatan != CoverageRow.unknownKey }
+    let equity = (0..<dimensions).map { d in
+      EquitySummary(units: units.map { EquityUnit(reached: $0.reached[d], registered: $0.registered) })
+    }
+    return AnalysisResult(
+      framework: options.framework, options: options, firstActivity: firstActivity, lastActivity: lastActivity,
+      asOf: options.effectiveAsOf, coverage: coverage, equity: equity, equityUnits: units.map { $0.kecamatan ?? "" },
+      continuity: continuity(), reRegistration: reRegistration(), trends: trends(dimensions: dimensions),
+      gaps: gaps(units: units), activityCounts: counts, unknowns: unknownCounts())
+  }
+
+  private func unknownCounts() -> UnknownCounts {
+    var unknowns = UnknownCounts()
+    unknowns.enterprises = table.count
+    for index in 0..<table.count {
+      if table.kecamatan[index] < 0 { unknowns.kecamatan += 1 }
+      if table.sector[index] < 0 { unknowns.sector += 1 }
+      if table.status[index] == nil { unknowns.status += 1 }
+      if table.registeredOn[index] == nil { unknowns.registrationDate += 1 }
+    }
+    return unknowns
+  }
+
+  private func gaps(units: [CoverageRow]) -> [GapRow] {
+    units.flatMap { row in
+      row.reached.indices.map { d in
+        let needed = Int((options.target * Double(row.registered)).rounded(.up))
+        return GapRow(
+          kecamatan: row.kecamatan ?? "", dimension: d, registered: row.registered, reached: row.reached[d],
+          toReach: max(0, needed - row.reached[d]))
+      }
+    }
+  }
+}
