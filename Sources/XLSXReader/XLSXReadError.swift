@@ -3,6 +3,10 @@ public struct XLSXReadError: Error, Hashable, Sendable, CustomStringConvertible 
   public enum Code: Hashable, Sendable {
     case notAZip
     case truncated
+    /// The zip structure is inconsistent: bad central directory, local header, deflate data or CRC.
+    case corruptZip
+    /// Two entries share a name, or names that differ only in case (a zip-smuggling trick).
+    case duplicateEntry
     case missingPart
     case unsupportedCompression
     case encrypted
