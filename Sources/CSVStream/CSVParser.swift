@@ -124,8 +124,9 @@ public final class CSVParser {
       if rowBytesCount + count > rowBytes.count {
         rowBytes.append(contentsOf: repeatElement(0, count: rowBytesCount + count - rowBytes.count))
       }
+      let start = rowBytesCount
       rowBytes.withUnsafeMutableBytes { target in
-        (target.baseAddress! + rowBytesCount).copyMemory(from: field.baseAddress!, byteCount: count)
+        UnsafeMutableRawBufferPointer(rebasing: target[start..<start + count]).copyMemory(from: field)
       }
       rowBytesCount += count
       line += newlineCount(field)

@@ -9,8 +9,10 @@ struct ParsedRow: Equatable {
   var fields: [String]
 }
 
-func parse(_ bytes: [UInt8], chunks: [Int], delimiter: UInt8 = UInt8(ascii: ",")) throws -> [ParsedRow] {
-  let parser = try CSVParser(delimiter: delimiter)
+func parse(
+  _ bytes: [UInt8], chunks: [Int], delimiter: UInt8 = UInt8(ascii: ","), quote: UInt8 = UInt8(ascii: "\"")
+) throws -> [ParsedRow] {
+  let parser = try CSVParser(delimiter: delimiter, quote: quote)
   var rows: [ParsedRow] = []
   let collect: CSVParser.RowHandler = { rows.append(ParsedRow(line: $0.line, fields: $0.strings)) }
   var offset = 0
