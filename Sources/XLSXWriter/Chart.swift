@@ -85,7 +85,7 @@ public struct Chart {
 
     if let marker = series.marker {
       chart_series_set_marker_type(s, marker.lxw)
-      if let color = series.color, marker != .none {
+      if let color = series.color, marker != .hidden {
         var markerFill = lxw_chart_fill(color: color.rgb, none: 0, transparency: 0)
         var markerLine = lxw_chart_line(
           color: color.rgb, none: 0, width: 0, dash_type: 0, transparency: 0)
@@ -162,7 +162,7 @@ public struct Chart {
 
   /// Draws a vertical line at each category from the lowest to the highest series value.
   ///
-  /// With a lower-bound and an upper-bound series (``ChartSeries/hidesLine``, marker `.none`)
+  /// With a lower-bound and an upper-bound series (``ChartSeries/hidesLine``, marker `.hidden`)
   /// this draws interval whiskers. libxlsxwriter: "High-Low Lines are only available in Line
   /// charts."
   ///
@@ -190,7 +190,7 @@ extension ChartSeries.Marker {
     let marker: lxw_chart_marker_type =
       switch self {
       case .automatic: LXW_CHART_MARKER_AUTOMATIC
-      case .none: LXW_CHART_MARKER_NONE
+      case .hidden: LXW_CHART_MARKER_NONE
       case .square: LXW_CHART_MARKER_SQUARE
       case .diamond: LXW_CHART_MARKER_DIAMOND
       case .triangle: LXW_CHART_MARKER_TRIANGLE

@@ -18,7 +18,7 @@ public struct ChartSeries: Hashable, Sendable {
   /// Line width in points (line charts) or border width (bars).
   public var lineWidth: Double?
   /// Draws no line between points: for series shown only as markers, such as the lower and
-  /// upper ends of interval whiskers (marker `.none`) drawn with ``Chart/showHighLowLines(color:)``.
+  /// upper ends of interval whiskers (marker `.hidden`) drawn with ``Chart/showHighLowLines(color:)``.
   public var hidesLine: Bool
   /// Marker drawn at each point of a line chart; nil leaves Excel's automatic choice.
   public var marker: Marker?
@@ -46,7 +46,7 @@ public struct ChartSeries: Hashable, Sendable {
   /// `short_dash`/`long_dash`, which are not valid `ST_MarkerStyle` values (openpyxl refuses
   /// the file, Excel repairs it).
   public enum Marker: Hashable, Sendable {
-    case none, automatic, square, diamond, triangle, x, star, circle, plus
+    case hidden, automatic, square, diamond, triangle, x, star, circle, plus
   }
 
   /// Error bars of a series.
@@ -54,7 +54,7 @@ public struct ChartSeries: Hashable, Sendable {
   /// libxlsxwriter 1.1.4 supports only the fixed, percentage, standard-deviation and
   /// standard-error kinds ("Custom error bars are not currently supported"), so per-point
   /// intervals (Wilson bounds) cannot be error bars: draw them as two extra line series with
-  /// `hidesLine`, marker `.none` and ``Chart/showHighLowLines(color:)`` instead.
+  /// `hidesLine`, marker `.hidden` and ``Chart/showHighLowLines(color:)`` instead.
   public struct ErrorBars: Hashable, Sendable {
     public var kind: Kind
     public var direction: Direction

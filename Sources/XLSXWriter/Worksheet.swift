@@ -31,7 +31,7 @@ public struct Worksheet {
   /// Use this for every value that came from input data. `worksheet_write_string` stores the
   /// string in the shared-string table as-is; only `worksheet_write_formula` creates formulas.
   /// An empty string writes nothing unless `format` is given, in which case the cell is a
-  /// formatted blank (libxlsxwriter: "Excel doesn't store an empty string").
+  /// formatted blank: libxlsxwriter treats an empty string like `worksheet_write_blank`.
   /// Strings longer than 32,767 bytes fail with `LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED`.
   ///
   /// The corresponding C function is `worksheet_write_string`.
@@ -68,6 +68,9 @@ public struct Worksheet {
   }
 
   /// Writes an empty cell that carries a format (borders, fill). Without a format it does nothing.
+  ///
+  /// libxlsxwriter: "Excel stores Blank cells but ignores Empty cells. As such, if you write an
+  /// empty cell without formatting it is ignored."
   ///
   /// The corresponding C function is `worksheet_write_blank`.
   public func writeBlank(row: Int, column: Int, format: Format?) throws(XLSXWriterError) {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import XLSXWriter
 
@@ -92,6 +93,20 @@ import XLSXWriter
     } catch {
       #expect(error.code == 2)  // LXW_ERROR_CREATING_XLSX_FILE
       #expect(error.operation == "writing /nonexistent-dir-for-xlsxwriter-tests/out.xlsx")
+    }
+  }
+}
+
+@Suite struct OwnershipTests {
+  /// A worksheet handle used after `close()` traps instead of writing into freed C memory.
+  @Test func worksheetUsedAfterCloseTraps() async {
+    await #expect(processExitsWith: .failure) {
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent("after-close.xlsx")
+        .path
+      guard let workbook = try? Workbook(path: path), let sheet = try? workbook.addWorksheet("Data")
+      else { return }
+      try? workbook.close()
+      try? sheet.writeNumber(1, row: 0, column: 0)
     }
   }
 }

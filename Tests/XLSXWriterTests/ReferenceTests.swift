@@ -58,3 +58,22 @@ import XLSXWriter
     #expect(styles.contains("<cellXfs count=\"3\">"))
   }
 }
+
+@Suite struct CellWritingTests {
+  @Test func emptyTextIsNoCellOrAFormattedBlank() throws {
+    let dir = try TemporaryDirectory()
+    defer { dir.cleanUp() }
+    let file = dir.path("empty.xlsx")
+    let workbook = try Workbook(path: file)
+    let sheet = try workbook.addWorksheet("Data")
+    let boxed = workbook.addFormat(CellFormat(border: .thin))
+    try sheet.writeText("", row: 0, column: 0)
+    try sheet.writeText("", row: 1, column: 0, format: boxed)
+    try sheet.writeText("x", row: 2, column: 0)
+    try workbook.close()
+    let xml = try zipPart(file, "xl/worksheets/sheet1.xml")
+    #expect(!xml.contains("r=\"A1\""))
+    #expect(xml.contains("<c r=\"A2\" s=\"1\"/>"))
+    #expect(xml.contains("<c r=\"A3\" t=\"s\"><v>0</v></c>"))
+  }
+}

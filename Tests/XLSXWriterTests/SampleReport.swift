@@ -116,12 +116,12 @@ enum SampleReport {
       ChartSeries(
         name: "Bawah", categories: categories,
         values: SheetRange(sheet: dataSheet, range: .column(3, rows: 1...last)),
-        hidesLine: true, marker: .none))
+        hidesLine: true, marker: .hidden))
     line.addSeries(
       ChartSeries(
         name: "Atas", categories: categories,
         values: SheetRange(sheet: dataSheet, range: .column(4, rows: 1...last)),
-        hidesLine: true, marker: .none))
+        hidesLine: true, marker: .hidden))
     line.showHighLowLines(color: .gray)
     line.setLegend(.bottom)
     try data.insertChart(line, row: 26, column: 1)

@@ -103,6 +103,9 @@ import XLSXWriter
 
     let line = try zipPart(file, "xl/charts/chart2.xml")
     #expect(line.contains("<c:hiLowLines>"))
+    // The two whisker-end series draw neither a line nor a marker.
+    #expect(line.components(separatedBy: "<c:symbol val=\"none\"/>").count == 3)
+    #expect(line.components(separatedBy: "<a:ln><a:noFill/></a:ln>").count >= 3)
     #expect(line.contains("<c:legendPos val=\"b\"/>"))
 
     let sheet = try zipPart(file, "xl/worksheets/sheet1.xml")
