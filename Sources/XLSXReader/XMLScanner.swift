@@ -114,17 +114,7 @@ struct XMLScanner: ~Copyable {
     while true {
       if pos >= end, !(try fill()) { return XMLToken(kind: .end) }
       if buffer[pos] != UInt8(ascii: "<") {
-        var token = XMLToken(kind: .text)
-        if let close = try find(UInt8(ascii: "<"), fromRelative: 0) {
-          token.bodyStart = pos
-          token.bodyEnd = close
-          pos = close
-        } else {
-          token.bodyStart = pos
-          token.bodyEnd = end
-          pos = end
-        }
-        return token
+        return try text()
       }
       while end - pos < 2 {
         if !(try fill()) { throw malformed("the part ends inside a tag") }
@@ -161,6 +151,49 @@ struct XMLScanner: ~Copyable {
         }
       default:
         return try startTag()
+      }
+    }
+  }
+
+  /// Text up to the next '<'. Text longer than half the buffer comes out in pieces (split where
+  /// no entity reference or CR LF is cut), so megabytes of white space between tags never need
+  /// a big buffer; consumers append consecutive text tokens.
+  private mutating func text() throws(XLSXReadError) -> XMLToken {
+    var token = XMLToken(kind: .text)
+    var rel = 0
+    while true {
+      let start = pos + rel
+      if start < end, let hit = memchr(buffer + start, Int32(UInt8(ascii: "<")), end - start) {
+        token.bodyStart = pos
+        token.bodyEnd = hit - UnsafeMutableRawPointer(buffer)
+        pos = token.bodyEnd
+        return token
+      }
+      if end - pos >= capacity / 2 {
+        var split = end
+        var k = end - 1
+        while k > end - 16 && k > pos {
+          if buffer[k] == UInt8(ascii: "&") {
+            split = k
+            break
+          }
+          if buffer[k] == UInt8(ascii: ";") { break }
+          k -= 1
+        }
+        if split > pos + 1 && buffer[split - 1] == 0x0D { split -= 1 }
+        if split > pos {
+          token.bodyStart = pos
+          token.bodyEnd = split
+          pos = split
+          return token
+        }
+      }
+      rel = end - pos
+      if !(try fill()) {
+        token.bodyStart = pos
+        token.bodyEnd = end
+        pos = end
+        return token
       }
     }
   }
