@@ -27,6 +27,13 @@ public struct CoverageTables: Sendable {
   public var bySector: [CoverageRow]
   /// Every (kecamatan, sector) pair present in the registry, sorted byte-wise by kecamatan then sector.
   public var byCell: [CoverageRow]
+
+  public init(region: CoverageRow, byKecamatan: [CoverageRow], bySector: [CoverageRow], byCell: [CoverageRow]) {
+    self.region = region
+    self.byKecamatan = byKecamatan
+    self.bySector = bySector
+    self.byCell = byCell
+  }
 }
 
 /// Continuity of assistance (seed 001: training without follow-up, aid without monitoring).
@@ -41,6 +48,17 @@ public struct Continuity: Sendable {
   public var ecommerceActive: Proportion
   /// E-commerce onboardings without any status (not in the denominator above).
   public var ecommerceWithoutStatus: Int
+
+  public init(
+    trainingFollowUp: Proportion, equipmentFirstVisit: Proportion, equipmentYearVisit: Proportion,
+    ecommerceActive: Proportion, ecommerceWithoutStatus: Int
+  ) {
+    self.trainingFollowUp = trainingFollowUp
+    self.equipmentFirstVisit = equipmentFirstVisit
+    self.equipmentYearVisit = equipmentYearVisit
+    self.ecommerceActive = ecommerceActive
+    self.ecommerceWithoutStatus = ecommerceWithoutStatus
+  }
 }
 
 /// Re-registration due in one kecamatan: binaan whose latest registration is older than six months.
@@ -50,6 +68,13 @@ public struct ReRegistrationRow: Hashable, Sendable {
   public var overdue: Int
   /// Binaan with no registration date at all (cannot be judged).
   public var unknownDate: Int
+
+  public init(kecamatan: String, registered: Int, overdue: Int, unknownDate: Int) {
+    self.kecamatan = kecamatan
+    self.registered = registered
+    self.overdue = overdue
+    self.unknownDate = unknownDate
+  }
 }
 
 /// Year-by-year figures and growth rates.
@@ -66,11 +91,28 @@ public struct Trends: Sendable {
     /// Sum of activity costs in the year, and how many activities carried one.
     public var cost: Rupiah
     public var activitiesWithCost: Int
+
+    public init(
+      year: Int, registered: Int, activities: Int, reached: [Int], reachedAny: Int, cost: Rupiah, activitiesWithCost: Int
+    ) {
+      self.year = year
+      self.registered = registered
+      self.activities = activities
+      self.reached = reached
+      self.reachedAny = reachedAny
+      self.cost = cost
+      self.activitiesWithCost = activitiesWithCost
+    }
   }
 
   public var years: [Year]
   /// Registered binaan whose registration date is unknown (not in any year's count).
   public var registeredUnknownDate: Int
+
+  public init(years: [Year], registeredUnknownDate: Int) {
+    self.years = years
+    self.registeredUnknownDate = registeredUnknownDate
+  }
 
   /// Relative growth of registered enterprises from one year end to another.
   public func registeredGrowth(from: Int, to: Int) -> Double? {
@@ -89,6 +131,14 @@ public struct GapRow: Hashable, Sendable {
   public var reached: Int
   /// ceil(target x registered) - reached, at least 0.
   public var toReach: Int
+
+  public init(kecamatan: String, dimension: Int, registered: Int, reached: Int, toReach: Int) {
+    self.kecamatan = kecamatan
+    self.dimension = dimension
+    self.registered = registered
+    self.reached = reached
+    self.toReach = toReach
+  }
 }
 
 /// How the activity rows were used.

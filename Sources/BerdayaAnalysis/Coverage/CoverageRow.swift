@@ -20,6 +20,20 @@ public struct CoverageRow: Hashable, Sendable {
   /// All UMKM of the cell from a population file, when one was given.
   public var population: Int?
 
+  public init(
+    kecamatan: String?, sector: String?, registered: Int, rowsInRegistry: Int, reached: [Int], reachedAny: Int,
+    reachedAllStatuses: [Int], population: Int?
+  ) {
+    self.kecamatan = kecamatan
+    self.sector = sector
+    self.registered = registered
+    self.rowsInRegistry = rowsInRegistry
+    self.reached = reached
+    self.reachedAny = reachedAny
+    self.reachedAllStatuses = reachedAllStatuses
+    self.population = population
+  }
+
   /// The key shown for an unknown kecamatan or sector.
   public static let unknownKey = "(tidak diketahui)"
 
