@@ -1,7 +1,7 @@
 /// `t="d"` cells: ISO 8601 text turned into a 1900-system serial (days since 1899-12-30).
-enum ISODate {
+package enum ISODate {
   /// Accepts `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS[.fff]][Z]` and a bare `HH:MM[:SS[.fff]]`.
-  static func serial(_ text: String) -> Double? {
+  package static func serial(_ text: String) -> Double? {
     let bytes = Array(text.utf8)
     var i = 0
     func number(_ digits: Int) -> Int? {
