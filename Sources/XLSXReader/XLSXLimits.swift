@@ -21,6 +21,9 @@ public struct XLSXLimits: Sendable {
   public var maxColumns: Int
   /// Rows a sheet may use (Excel: 1,048,576).
   public var maxRows: Int
+  /// Starting size of the XML scan buffer (grows only for a single longer tag); tests set it tiny
+  /// to cross every refill boundary.
+  public var scanBufferBytes: Int
 
   /// Makes limits; the defaults accept anything Excel can write.
   public init(
@@ -32,7 +35,8 @@ public struct XLSXLimits: Sendable {
     maxCellBytes: Int = 32_767 * 4,
     maxXMLTokenBytes: Int = 16 << 20,
     maxColumns: Int = 16_384,
-    maxRows: Int = 1_048_576
+    maxRows: Int = 1_048_576,
+    scanBufferBytes: Int = 256 << 10
   ) {
     self.maxInflatedBytes = maxInflatedBytes
     self.maxInflateRatio = maxInflateRatio
@@ -43,5 +47,6 @@ public struct XLSXLimits: Sendable {
     self.maxXMLTokenBytes = maxXMLTokenBytes
     self.maxColumns = maxColumns
     self.maxRows = maxRows
+    self.scanBufferBytes = scanBufferBytes
   }
 }

@@ -25,9 +25,9 @@ struct XMLScanner: ~Copyable {
   private let source: ZipEntryStream
   var part: String { source.part }
 
-  init(source: ZipEntryStream, limits: XLSXLimits, initialCapacity: Int = 256 << 10) {
+  init(source: ZipEntryStream, limits: XLSXLimits, initialCapacity: Int? = nil) {
     self.source = source
-    capacity = max(initialCapacity, 4096)
+    capacity = max(min(initialCapacity ?? limits.scanBufferBytes, limits.scanBufferBytes), 8)
     maxCapacity = max(limits.maxXMLTokenBytes, capacity)
     buffer = .allocate(capacity: capacity)
   }
