@@ -182,8 +182,6 @@ struct SheetScanner {
                 merge(range)
               }
             }
-          } else if !wantsRows, scanner.name(of: token, is: "sheetData"), token.selfClosing {
-            continue
           }
         default: break
         }
