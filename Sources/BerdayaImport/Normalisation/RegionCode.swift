@@ -35,6 +35,20 @@ public enum RegionCode {
     return segments.joined(separator: ".")
   }
 
+  /// True when `code` is exactly a dotted code of `level` (`12.71.01` for a district); a byte
+  /// check, cheap enough for the 83,762 lines of the villages file.
+  public static func isDotted(_ code: String, level: RegionLevel) -> Bool {
+    let widths = [2, 2, 2, 4].prefix(level.segmentCount)
+    var utf8 = code.utf8.makeIterator()
+    for (index, width) in widths.enumerated() {
+      if index > 0 { guard utf8.next() == UInt8(ascii: ".") else { return false } }
+      for _ in 0..<width {
+        guard let byte = utf8.next(), byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+      }
+    }
+    return utf8.next() == nil
+  }
+
   /// The level of a dotted code, from its segment count.
   public static func level(ofDotted code: String) -> RegionLevel? {
     RegionLevel(rawValue: code.split(separator: ".").count)

@@ -61,6 +61,16 @@ struct PlaceNameFolderTests {
     #expect(RegionCode.canonical(raw) == dotted)
   }
 
+  @Test("the gazetteer files' code check")
+  func dottedCheck() {
+    #expect(RegionCode.isDotted("12.71.01.1001", level: .village))
+    #expect(RegionCode.isDotted("12", level: .province))
+    #expect(!RegionCode.isDotted("12.71", level: .district))
+    #expect(!RegionCode.isDotted("12.71.01.", level: .district))
+    #expect(!RegionCode.isDotted("12.7a", level: .regency))
+    #expect(!RegionCode.isDotted("1271", level: .regency))
+  }
+
   @Test("edit distance counts an adjacent swap as one")
   func editDistance() {
     func distance(_ a: String, _ b: String, limit: Int = .max - 1) -> Int {
