@@ -6,7 +6,7 @@ public struct BerdayaCommand: ParsableCommand {
     commandName: "berdaya",
     abstract: "Coverage of UMKM empowerment programmes per kecamatan and sector, from office spreadsheets.",
     version: "0.1.0",
-    subcommands: [])
+    subcommands: [ValidateCommand.self, ReportCommand.self])
 
   public init() {}
 }

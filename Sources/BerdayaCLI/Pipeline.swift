@@ -1,0 +1,91 @@
+import BerdayaAnalysis
+import BerdayaImport
+import BerdayaModel
+import Foundation
+
+/// The named steps of a run: import the registry, build the enterprise table, import the
+/// population, then stream the activities through linkage into the analysis.
+struct Pipeline {
+  struct Output {
+    var summaries: [FileImportSummary] = []
+    var registry: EnterpriseRegistry
+    var result: AnalysisResult?
+    var valueDecisions: [NormalisationDecision]
+    var linkage: [LinkMethod: Int]
+    var regionName: String?
+    var unitLabel: String
+  }
+
+  let settings: RunSettings
+  var progress: Progress?
+
+  func run(analyse: Bool) throws -> Output {
+    let normaliser = try ValueNormaliser(
+      sectorFile: settings.sectorAliases.map { URL(fileURLWithPath: $0) },
+      kindFile: settings.kindAliases.map { URL(fileURLWithPath: $0) })
+    let importer = FileImporter(aliases: try HeaderAliases(), normaliser: normaliser)
+    let (resolver, region) = try placeResolver()
+    var summaries: [FileImportSummary] = []
+
+    let builder = EnterpriseTableBuilder()
+    for input in settings.inputs where input.kind == .registry {
+      progress?.begin(input.path)
+      summaries.append(try importer.importRegistry(input) { builder.add($0) })
+    }
+    let registry = builder.build(places: PlaceNormalisation(resolver: resolver))
+
+    var population: [PopulationRecord] = []
+    for input in settings.inputs where input.kind == .population {
+      progress?.begin(input.path)
+      summaries.append(
+        try importer.importPopulation(input) { record in
+          var record = record
+          record.kecamatan = record.kecamatan.map { registry.places.canonicalKecamatan($0) ?? $0 }
+          population.append(record)
+        })
+    }
+
+    let accumulator = analyse ? CoverageAccumulator(table: registry.table, options: settings.analysis) : nil
+    var linkage: [LinkMethod: Int] = [:]
+    for input in settings.inputs where input.kind == .activities {
+      progress?.begin(input.path)
+      summaries.append(
+        try importer.importActivities(input) { activity in
+          let (enterprise, method) = registry.linker.link(activity)
+          linkage[method, default: 0] += 1
+          guard let accumulator, let kind = activity.kind else { return }
+          accumulator.add(
+            LinkedActivity(
+              enterprise: enterprise, kind: kind, date: activity.date, cost: activity.cost,
+              isActive: activity.isActive,
+              kecamatan: activity.kecamatan.map { registry.places.canonicalKecamatan($0) ?? $0 },
+              activityID: activity.activityID))
+        })
+    }
+    progress?.end()
+    for summary in summaries where !summary.reconciles {
+      preconditionFailure("\(summary.path): rows read \(summary.rowsRead) != accepted \(summary.accepted) + quarantined \(summary.quarantined)")
+    }
+    return Output(
+      summaries: summaries, registry: registry, result: accumulator?.finish(population: population),
+      valueDecisions: normaliser.decisions, linkage: linkage, regionName: region?.name,
+      unitLabel: region.map { unitLabel(of: $0) } ?? "kecamatan")
+  }
+
+  private func placeResolver() throws -> (PlaceResolver, Region?) {
+    guard let code = settings.region else { return (.unregioned(), nil) }
+    let gazetteer = try Gazetteer.bundled()
+    guard let region = gazetteer.region(code: code) ?? gazetteer.lookup(code).first else {
+      throw RunSettings.Failure(description: "error: --region '\(code)' is not a Kemendagri region code or name")
+    }
+    return (PlaceResolver(region: region, gazetteer: gazetteer), region)
+  }
+
+  private func unitLabel(of region: Region) -> String {
+    switch region.level {
+    case .province: "kabupaten/kota"
+    case .regency: "kecamatan"
+    case .district, .village: "kelurahan/desa"
+    }
+  }
+}

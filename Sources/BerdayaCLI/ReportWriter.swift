@@ -1,0 +1,64 @@
+import BerdayaAnalysis
+import BerdayaImport
+import BerdayaModel
+import BerdayaReport
+import Foundation
+
+/// Writes every file of a report into the staging folder.
+struct ReportWriter {
+  let settings: RunSettings
+  let output: Pipeline.Output
+  let result: AnalysisResult
+  let folder: OutputFolder
+
+  func writeAll() throws {
+    var coverage = ""
+    CoverageCSV.write(result, to: &coverage)
+    try folder.write("coverage.csv", coverage)
+    let rows = IndicatorTable.rows(result, minCell: settings.minCell)
+    try folder.write("indicators.csv", IndicatorTable.csv(rows))
+    try folder.write("indicators.json", IndicatorTable.json(rows))
+    try folder.write("quarantine.csv", LocalFiles.quarantineCSV(output.summaries, quarantined: true))
+    try folder.write(
+      "normalisation.csv", LocalFiles.normalisationCSV(output.registry.places.decisions + output.valueDecisions))
+    let context = try reportContext()
+    try folder.write("manifest.json", Manifest.json(context: context, settings: settings))
+  }
+
+  /// What the reports show besides the indicators, from the import summaries; no personal data.
+  func reportContext() throws -> ReportContext {
+    var context = ReportContext(title: settings.title)
+    context.regionName = output.regionName
+    context.regionCode = settings.region
+    context.unitLabel = output.unitLabel
+    context.language = settings.language
+    context.minCell = settings.minCell
+    for summary in output.summaries {
+      let digest = try FileDigest.sha256(path: summary.path)
+      let valueIssues = Dictionary(grouping: summary.issues.filter { !$0.quarantinesRow }, by: \.reason).mapValues(\.count)
+      context.inputs.append(
+        ReportContext.InputFileInfo(
+          path: displayPath(summary.path), kind: summary.kind, sheets: summary.tables.compactMap(\.sheet),
+          bytes: digest.bytes, sha256: digest.hex, rowsRead: summary.rowsRead, accepted: summary.accepted,
+          quarantined: summary.quarantined, quarantinedByReason: summary.quarantinedByReason,
+          valueIssuesByReason: valueIssues))
+    }
+    context.mergedDuplicateRows = output.registry.duplicates.filter(\.merged).map { $0.rows.count - 1 }.reduce(0, +)
+    context.possibleDuplicateGroups = output.registry.duplicates.filter { !$0.merged }.count
+    context.linkage = Dictionary(uniqueKeysWithValues: output.linkage.map { ($0.key.rawValue, $0.value) })
+    for decision in output.registry.places.decisions + output.valueDecisions {
+      context.normalisation[decision.field, default: [:]][decision.method.split(separator: ":").first.map(String.init) ?? decision.method, default: 0] += decision.count
+    }
+    context.options = settings.optionsDescription
+    context.command = settings.rerunCommand
+    context.reportDate = result.asOf ?? result.lastActivity
+    return context
+  }
+
+  /// Paths in reports are shown relative to the project folder, so reports do not depend on where it lives.
+  func displayPath(_ path: String) -> String {
+    guard let project = settings.projectFolder else { return path }
+    let base = URL(fileURLWithPath: project).standardizedFileURL.path + "/"
+    return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+  }
+}

@@ -1,0 +1,71 @@
+import BerdayaAnalysis
+import BerdayaImport
+import BerdayaModel
+import BerdayaReport
+import Foundation
+
+/// The settings of one run: the project file's fields with the flags laid over them.
+struct RunSettings {
+  var title: String
+  var region: String?
+  var inputs: [InputFile]
+  var sectorAliases: String?
+  var kindAliases: String?
+  var analysis = AnalysisOptions()
+  var language: ReportLanguage = .indonesian
+  var minCell = 5
+  var out: String
+  var json: Bool
+  var quiet: Bool
+  var projectFolder: String?
+
+  struct Failure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  init(inputs options: InputOptions, flags: AnalysisFlags?) throws {
+    var project = ProjectFile()
+    if let folder = options.project { project = try ProjectFile.load(folder: folder) }
+    projectFolder = options.project
+    title = flags?.title ?? project.title ?? "Laporan Pemberdayaan UMKM"
+    region = options.region ?? project.region
+    sectorAliases = options.sectorAliases ?? project.sectorAliases
+    kindAliases = options.kindAliases ?? project.kindAliases
+    json = options.json
+    quiet = options.quiet
+    out = options.out ?? options.project.map { ($0 as NSString).appendingPathComponent("out") } ?? "."
+    let sheets = options.sheet
+    let flagged =
+      options.registry.map { InputFile(path: $0, kind: .registry, sheets: sheets) }
+      + options.activities.map { InputFile(path: $0, kind: .activities, sheets: sheets) }
+      + options.population.map { InputFile(path: $0, kind: .population, sheets: sheets) }
+    inputs = flagged.isEmpty ? project.inputs : flagged
+    guard inputs.contains(where: { $0.kind == .registry }) else {
+      throw Failure(description: "error: no registry file: give --registry FILE or a project folder with inputs.registry")
+    }
+
+    var analysis = AnalysisOptions()
+    let frameworkName = flags?.framework ?? project.framework ?? "friedmann"
+    analysis.framework = try FrameworkLoader.load(frameworkName, relativeTo: options.project)
+    let year = flags?.year ?? project.year
+    if let year {
+      analysis.from = CalendarDate.startOfYear(year)
+      analysis.to = CalendarDate.endOfYear(year)
+    }
+    if let text = flags?.from ?? project.from { analysis.from = try Self.date(text, "from") }
+    if let text = flags?.to ?? project.to { analysis.to = try Self.date(text, "to") }
+    if let text = flags?.asOf ?? project.asOf { analysis.asOf = try Self.date(text, "as-of") }
+    if let target = flags?.target ?? project.target { analysis.target = target }
+    if let days = flags?.followUpDays { analysis.followUpDays = days }
+    self.analysis = analysis
+    minCell = flags?.minCell ?? project.minCell ?? 5
+    language = ReportLanguage(rawValue: flags?.lang ?? project.language ?? "id") ?? .indonesian
+  }
+
+  static func date(_ text: String, _ field: String) throws -> CalendarDate {
+    guard let date = DateParser.parse(text) else {
+      throw Failure(description: "error: --\(field) '\(text)' is not a date (use YYYY-MM-DD)")
+    }
+    return date
+  }
+}

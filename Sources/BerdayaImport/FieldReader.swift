@@ -1,0 +1,107 @@
+import BerdayaModel
+
+/// Reads typed values out of one row through a header layout, collecting value-level issues.
+///
+/// A value that cannot be read becomes unknown (nil) and leaves an issue naming its cell; the
+/// row decoders decide which missing values set the whole row aside.
+struct FieldReader {
+  let row: SourceRow
+  let layout: HeaderLayout
+  let file: String
+  let sheet: String?
+  private(set) var issues: [ImportIssue] = []
+
+  init(row: SourceRow, layout: HeaderLayout, file: String, sheet: String?) {
+    self.row = row
+    self.layout = layout
+    self.file = file
+    self.sheet = sheet
+  }
+
+  func location(_ column: CanonicalColumn?) -> SourceLocation {
+    SourceLocation(file: file, sheet: sheet, row: row.number, column: column?.rawValue)
+  }
+
+  func cell(_ column: CanonicalColumn) -> RawCell {
+    guard let index = layout.column(column) else { return .empty }
+    return row.cell(index)
+  }
+
+  /// Trimmed text with inner runs of white space collapsed; nil when empty.
+  func text(_ column: CanonicalColumn) -> String? {
+    let raw = cell(column)
+    guard !raw.isBlank else { return nil }
+    let text = raw.text
+    // Fast path: most cells need no cleaning.
+    if let first = text.first, let last = text.last, !first.isWhitespace, !last.isWhitespace,
+      !text.contains("  "), !text.contains("\n"), !text.contains("\t")
+    {
+      return text
+    }
+    return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  mutating func note(_ column: CanonicalColumn, _ value: String, _ reason: String) {
+    issues.append(ImportIssue(location: location(column), value: value, reason: reason, quarantinesRow: false))
+  }
+
+  mutating func date(_ column: CanonicalColumn) -> CalendarDate? {
+    switch cell(column) {
+    case .empty: return nil
+    case .date(let serial): return DateParser.fromSerial(serial) ?? invalid(column, String(serial), "invalid date")
+    case .number(let serial):
+      return DateParser.fromSerial(serial) ?? invalid(column, RawCell.format(serial), "invalid date")
+    case let other:
+      guard let text = text(column) else { return nil }
+      return DateParser.parse(text) ?? invalid(column, other.text, "invalid date")
+    }
+  }
+
+  mutating func rupiah(_ column: CanonicalColumn) -> Rupiah? {
+    switch cell(column) {
+    case .empty: return nil
+    case .number(let value) where value.magnitude < 9e15: return Rupiah(Int64(value.rounded()))
+    case let other:
+      guard let text = text(column) else { return nil }
+      if let value = NumberParser.parseRupiah(text) { return Rupiah(value) }
+      return invalid(column, other.text, "invalid amount")
+    }
+  }
+
+  mutating func integer(_ column: CanonicalColumn) -> Int? {
+    switch cell(column) {
+    case .empty: return nil
+    case .number(let value) where value == value.rounded() && value.magnitude < 9e15: return Int(value)
+    case let other:
+      guard let text = text(column) else { return nil }
+      if let value = NumberParser.parseInteger(text) { return value }
+      return invalid(column, other.text, "invalid whole number")
+    }
+  }
+
+  mutating func nib(_ column: CanonicalColumn) -> NIB? {
+    guard let text = identifierText(column) else { return nil }
+    return NIB(text) ?? invalid(column, text, "invalid NIB (not 13 digits)")
+  }
+
+  mutating func nik(_ column: CanonicalColumn) -> NIK? {
+    if case .number(let value) = cell(column), value >= 1e15 {
+      // Past 2^53 a binary64 cannot hold every 16-digit number: the digits may already be wrong.
+      return invalid(column, RawCell.format(value), "NIK stored as a number (digits may be lost)")
+    }
+    guard let text = identifierText(column) else { return nil }
+    return NIK(text) ?? invalid(column, text, "invalid NIK (not 16 digits)")
+  }
+
+  private func identifierText(_ column: CanonicalColumn) -> String? {
+    if case .number(let value) = cell(column) { return RawCell.format(value) }
+    guard var text = text(column) else { return nil }
+    if text.hasPrefix("'") { text.removeFirst() }  // Excel's text marker typed by hand
+    return text
+  }
+
+  private mutating func invalid<T>(_ column: CanonicalColumn, _ value: String, _ reason: String) -> T? {
+    note(column, value, reason)
+    return nil
+  }
+}

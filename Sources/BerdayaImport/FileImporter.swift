@@ -1,0 +1,71 @@
+import BerdayaModel
+import CSVStream
+import XLSXReader
+
+/// Reads CSV, XLSX and XLS files into records, streaming: each record goes to a sink as soon as
+/// its row is read, and nothing but the header search window is held in memory.
+public struct FileImporter {
+  public var aliases: HeaderAliases
+  let normaliser: ValueNormaliser
+
+  public init(aliases: HeaderAliases, normaliser: ValueNormaliser) {
+    self.aliases = aliases
+    self.normaliser = normaliser
+  }
+
+  /// Imports a registry file, calling `sink` for every accepted record.
+  public func importRegistry(_ input: InputFile, sink: (RegistryRecord) throws -> Void) throws -> FileImportSummary {
+    try read(input) { decoder, fields in
+      switch decoder.registry(&fields) {
+      case .accepted(let record, let issues):
+        try sink(record)
+        return (true, issues)
+      case .quarantined(let issues): return (false, issues)
+      }
+    }
+  }
+
+  /// Imports an activity file, calling `sink` for every accepted record.
+  public func importActivities(_ input: InputFile, sink: (ActivityRecord) throws -> Void) throws -> FileImportSummary {
+    try read(input) { decoder, fields in
+      switch decoder.activity(&fields) {
+      case .accepted(let record, let issues):
+        try sink(record)
+        return (true, issues)
+      case .quarantined(let issues): return (false, issues)
+      }
+    }
+  }
+
+  /// Imports a population (denominator) file, calling `sink` for every accepted record.
+  public func importPopulation(_ input: InputFile, sink: (PopulationRecord) throws -> Void) throws -> FileImportSummary {
+    try read(input) { decoder, fields in
+      switch decoder.population(&fields) {
+      case .accepted(let record, let issues):
+        try sink(record)
+        return (true, issues)
+      case .quarantined(let issues): return (false, issues)
+      }
+    }
+  }
+
+  typealias Decode = (RowDecoder, inout FieldReader) throws -> (accepted: Bool, issues: [ImportIssue])
+
+  private func read(_ input: InputFile, decode: Decode) throws -> FileImportSummary {
+    var summary = FileImportSummary(path: input.path, kind: input.kind, format: input.format)
+    var aliases = self.aliases
+    if !input.headerOverrides.isEmpty { aliases = try HeaderAliases(overrides: input.headerOverrides) }
+    // The decode closure lives in the context only while this file is read.
+    try withoutActuallyEscaping(decode) { decode in
+      let context = TableContext(
+        input: input, detector: HeaderDetector(aliases: aliases), decoder: RowDecoder(normaliser: normaliser),
+        decode: decode)
+      switch input.format {
+      case .csv: try readCSV(input, context: context, summary: &summary)
+      case .xlsx: try readWorkbook(input, context: context, summary: &summary, workbook: try openXLSX(input.path))
+      case .xls: try readWorkbook(input, context: context, summary: &summary, workbook: try openXLS(input.path))
+      }
+    }
+    return summary
+  }
+}

@@ -1,0 +1,57 @@
+import BerdayaModel
+import Foundation
+
+/// Maps header texts as offices write them ("NAMA UMKM", "Kec.", "No. Reg") to canonical columns.
+///
+/// Matching folds case, spacing and punctuation. The built-in table is
+/// `Resources/header-aliases.csv`; a user's overrides (raw header -> canonical column) win over it.
+public struct HeaderAliases: Sendable {
+  private var byKind: [RecordKind: [String: CanonicalColumn]]
+
+  /// The built-in aliases plus `overrides` (raw header text -> canonical column name).
+  public init(overrides: [String: CanonicalColumn] = [:]) throws {
+    byKind = try HeaderAliases.builtIn()
+    for (raw, column) in overrides {
+      for kind in RecordKind.allCases { byKind[kind, default: [:]][HeaderAliases.fold(raw)] = column }
+    }
+  }
+
+  /// The canonical column a header text stands for in a file of `kind`, if any.
+  public func column(for header: String, kind: RecordKind) -> CanonicalColumn? {
+    byKind[kind]?[HeaderAliases.fold(header)]
+  }
+
+  /// Lower case, every run of non-alphanumerics as one space, trimmed: "No. Reg" -> "no reg".
+  public static func fold(_ text: String) -> String {
+    var result = ""
+    var pendingSpace = false
+    for character in text.lowercased() {
+      if character.isLetter || character.isNumber {
+        if pendingSpace && !result.isEmpty { result.append(" ") }
+        pendingSpace = false
+        result.append(character)
+      } else {
+        pendingSpace = true
+      }
+    }
+    return result
+  }
+
+  private static func builtIn() throws -> [RecordKind: [String: CanonicalColumn]] {
+    guard let url = Bundle.module.url(forResource: "Resources/header-aliases", withExtension: "csv"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { throw ImportError(file: "header-aliases.csv", reason: "the built-in header aliases are missing") }
+    var table: [RecordKind: [String: CanonicalColumn]] = [:]
+    for (number, line) in text.split(separator: "\n").enumerated().dropFirst() {
+      let parts = line.split(separator: ",", maxSplits: 2).map(String.init)
+      guard parts.count == 3, let column = CanonicalColumn(rawValue: parts[1]) else {
+        throw ImportError(file: "header-aliases.csv", reason: "line \(number + 1) is not kind,column,alias")
+      }
+      let kinds = parts[0] == "any" ? RecordKind.allCases : [RecordKind(rawValue: parts[0])].compactMap { $0 }
+      for kind in kinds where CanonicalColumn.columns(for: kind).contains(column) {
+        table[kind, default: [:]][fold(parts[2])] = column
+      }
+    }
+    return table
+  }
+}

@@ -1,0 +1,136 @@
+import BerdayaModel
+
+/// Builds the enterprise table from registry records: merges rows that are one enterprise, lists
+/// possible duplicates, normalises place names, and keeps the keys activities are linked by.
+///
+/// Merging policy (a deliberate reading of issue 4, explained in the README): rows with the same
+/// registration number are one enterprise (a re-registration), and so are rows with the same NIB
+/// (one legal business). Rows that share only an owner NIK or a business name in the same
+/// kelurahan but carry different registration numbers are listed as possible duplicates and not
+/// merged: one owner may run several businesses, and the office numbered them apart. A row with no
+/// registration number joins an enterprise with its NIB, else its NIK, else its name and kelurahan.
+public final class EnterpriseTableBuilder {
+  private var records: [Pending] = []
+  private var byRegistration: [String: Int] = [:]
+  private var byNIB: [String: Int] = [:]
+  private var byNIK: [String: Int] = [:]
+  private var byName: [String: Int] = [:]
+  private var duplicates: [Int: (LinkMethod, [SourceLocation])] = [:]
+  private var possible: [String: (LinkMethod, [SourceLocation])] = [:]
+  /// Raw kecamatan -> count, and raw (kecamatan, kelurahan) pairs -> count, for normalisation.
+  private var kecamatanCounts: [String: Int] = [:]
+  private var kelurahanCounts: [PlacePair: Int] = [:]
+
+  private struct Pending {
+    var record: RegistryRecord
+  }
+
+  public init() {}
+
+  /// Adds one accepted registry record.
+  public func add(_ record: RegistryRecord) {
+    if let existing = match(record) {
+      merge(record, into: existing.index, method: existing.method)
+      return
+    }
+    let index = records.count
+    records.append(Pending(record: record))
+    if let number = record.registrationNumber { byRegistration[number] = index }
+    if let nib = record.nib { byNIB[nib.digits] = index }
+    if let nik = record.ownerNIK {
+      if let other = byNIK[nik.digits], record.registrationNumber != nil { notePossible(.nik, nik.digits, other, record) }
+      byNIK[nik.digits] = byNIK[nik.digits] ?? index
+    }
+    if let key = nameKey(record) {
+      if let other = byName[key], record.registrationNumber != nil { notePossible(.nameAndKelurahan, key, other, record) }
+      byName[key] = byName[key] ?? index
+    }
+    if let kecamatan = record.kecamatan { kecamatanCounts[kecamatan, default: 0] += 1 }
+    if let kelurahan = record.kelurahan {
+      kelurahanCounts[PlacePair(kecamatan: record.kecamatan, kelurahan: kelurahan), default: 0] += 1
+    }
+  }
+
+  private func match(_ record: RegistryRecord) -> (index: Int, method: LinkMethod)? {
+    if let number = record.registrationNumber {
+      if let index = byRegistration[number] { return (index, .registrationNumber) }
+      if let nib = record.nib, let index = byNIB[nib.digits] { return (index, .nib) }
+      return nil
+    }
+    if let nib = record.nib, let index = byNIB[nib.digits] { return (index, .nib) }
+    if let nik = record.ownerNIK, let index = byNIK[nik.digits] { return (index, .nik) }
+    if let key = nameKey(record), let index = byName[key] { return (index, .nameAndKelurahan) }
+    return nil
+  }
+
+  private func merge(_ record: RegistryRecord, into index: Int, method: LinkMethod) {
+    var kept = records[index].record
+    kept.registeredOn = [kept.registeredOn, record.registeredOn].compactMap { $0 }.min()
+    kept.reRegisteredOn = [kept.reRegisteredOn, record.reRegisteredOn, record.registeredOn].compactMap { $0 }.max()
+    if kept.reRegisteredOn == kept.registeredOn { kept.reRegisteredOn = nil }
+    kept.status = kept.status ?? record.status
+    kept.sector = kept.sector ?? record.sector
+    kept.kecamatan = kept.kecamatan ?? record.kecamatan
+    kept.kelurahan = kept.kelurahan ?? record.kelurahan
+    kept.nib = kept.nib ?? record.nib
+    records[index].record = kept
+    var group = duplicates[index] ?? (method, [kept.location])
+    group.1.append(record.location)
+    duplicates[index] = group
+  }
+
+  private func notePossible(_ method: LinkMethod, _ key: String, _ other: Int, _ record: RegistryRecord) {
+    let groupKey = method.rawValue + "\u{1F}" + key
+    var group = possible[groupKey] ?? (method, [records[other].record.location])
+    group.1.append(record.location)
+    possible[groupKey] = group
+  }
+
+  private func nameKey(_ record: RegistryRecord) -> String? {
+    ActivityLinker.nameKey(business: record.businessName, kelurahan: record.kelurahan)
+  }
+
+  /// The finished table, the linker for activities, and the duplicate groups (merged and possible).
+  public func build(places: PlaceNormalisation) -> EnterpriseRegistry {
+    var table = EnterpriseTable()
+    var kecamatans = StringInterner()
+    var kelurahans = StringInterner()
+    var sectors = StringInterner()
+    var places = places
+    let kecamatanOf = places.resolveKecamatans(kecamatanCounts)
+    let kelurahanOf = places.resolveKelurahans(kelurahanCounts, kecamatans: kecamatanOf)
+    for pending in records {
+      let record = pending.record
+      let kecamatan = record.kecamatan.flatMap { kecamatanOf[$0]?.name }.map { kecamatans.intern($0) } ?? -1
+      let kelurahan =
+        record.kelurahan.flatMap { kelurahanOf[PlacePair(kecamatan: record.kecamatan, kelurahan: $0)] }
+        .map { kelurahans.intern($0) } ?? -1
+      let sector = record.sector.map { sectors.intern($0.name) } ?? -1
+      table.append(
+        kecamatan: kecamatan, kelurahan: kelurahan, sector: sector, status: record.status, scale: record.scale,
+        gender: record.gender, registeredOn: record.registeredOn, lastRegisteredOn: record.lastRegisteredOn,
+        monthlyTurnover: record.monthlyTurnover)
+    }
+    table.kecamatanNames = kecamatans.strings
+    table.kelurahanNames = kelurahans.strings
+    table.sectorNames = sectors.strings
+    let merged = duplicates.keys.sorted().compactMap { key in
+      duplicates[key].map { DuplicateGroup(method: $0.0, merged: true, rows: $0.1) }
+    }
+    let listed = possible.keys.sorted().compactMap { key in
+      possible[key].map { DuplicateGroup(method: $0.0, merged: false, rows: $0.1) }
+    }
+    let linker = ActivityLinker(
+      byRegistration: byRegistration, byNIB: byNIB, byNIK: byNIK, byName: byName)
+    return EnterpriseRegistry(table: table, linker: linker, duplicates: merged + listed, places: places)
+  }
+}
+
+/// The registry after building: the table, the keys to link activities by, and the duplicates.
+public struct EnterpriseRegistry: Sendable {
+  public var table: EnterpriseTable
+  public var linker: ActivityLinker
+  public var duplicates: [DuplicateGroup]
+  /// The place-name decisions made (for normalisation.csv and the report).
+  public var places: PlaceNormalisation
+}

@@ -1,0 +1,103 @@
+import BerdayaModel
+
+/// Turns one data row into a record, or quarantines it with the reason.
+///
+/// Quarantine rules (a row is set aside only when it cannot become a record at all):
+/// - registry: no registration number, NIB, NIK or business name (nothing identifies it);
+/// - activities: no reference to an enterprise, or a programme kind that neither the kind nor the
+///   activity name maps to (an unknown kind is reported, never guessed);
+/// - population: no count, or no place.
+/// Any other unreadable value becomes unknown and is listed as a value issue.
+struct RowDecoder {
+  let normaliser: ValueNormaliser
+
+  enum Outcome<Record> {
+    case accepted(Record, [ImportIssue])
+    case quarantined([ImportIssue])
+  }
+
+  func registry(_ fields: inout FieldReader) -> Outcome<RegistryRecord> {
+    var record = RegistryRecord(location: fields.location(nil))
+    record.registrationNumber = fields.text(.noRegistrasi)
+    record.nib = fields.nib(.nib)
+    record.ownerNIK = fields.nik(.nikPemilik)
+    record.businessName = fields.text(.namaUsaha)
+    record.ownerName = fields.text(.namaPemilik)
+    record.gender = fields.text(.jenisKelamin).map(CodeParser.gender)
+    record.sector = fields.text(.sektor).map(normaliser.sector)
+    record.scale = fields.text(.skala).map(CodeParser.scale)
+    record.kecamatan = fields.text(.kecamatan)
+    record.kelurahan = fields.text(.kelurahan)
+    record.address = fields.text(.alamat)
+    record.registeredOn = fields.date(.tanggalDaftar)
+    record.reRegisteredOn = fields.date(.tanggalDaftarUlang)
+    record.status = fields.text(.statusBinaan).map(CodeParser.binaanStatus)
+    record.monthlyTurnover = fields.rupiah(.omzetBulanan)
+    record.workers = fields.integer(.tenagaKerja)
+    guard record.registrationNumber != nil || record.nib != nil || record.ownerNIK != nil || record.businessName != nil
+    else {
+      return .quarantined(
+        fields.issues + [quarantine(fields, nil, rowText(fields), "no identity (no registration number, NIB, NIK or business name)")])
+    }
+    return .accepted(record, fields.issues)
+  }
+
+  func activity(_ fields: inout FieldReader) -> Outcome<ActivityRecord> {
+    var record = ActivityRecord(location: fields.location(nil))
+    record.activityID = fields.text(.idKegiatan)
+    record.activityName = fields.text(.namaKegiatan)
+    let jenis = fields.text(.jenisKegiatan)
+    record.kind = normaliser.kind(jenis: jenis, name: record.activityName)
+    record.date = fields.date(.tanggal)
+    record.registrationNumber = fields.text(.noRegistrasi)
+    record.nib = fields.nib(.nib)
+    record.ownerNIK = fields.nik(.nikPemilik)
+    record.businessName = fields.text(.namaUsaha)
+    record.kelurahan = fields.text(.kelurahan)
+    record.kecamatan = fields.text(.kecamatanKegiatan)
+    record.cost = fields.rupiah(.biaya)
+    record.partner = fields.text(.mitra)
+    if let status = fields.text(.status) {
+      record.isActive = CodeParser.active(status)
+      if record.isActive == nil { fields.note(.status, status, "unknown status word") }
+    }
+    var problems: [ImportIssue] = []
+    if record.kind == nil {
+      let shown = jenis ?? record.activityName ?? ""
+      problems.append(quarantine(fields, jenis == nil ? .namaKegiatan : .jenisKegiatan, shown, "unknown programme kind"))
+    }
+    if record.registrationNumber == nil && record.nib == nil && record.ownerNIK == nil && record.businessName == nil {
+      problems.append(quarantine(fields, nil, rowText(fields), "no enterprise reference"))
+    }
+    return problems.isEmpty ? .accepted(record, fields.issues) : .quarantined(fields.issues + problems)
+  }
+
+  func population(_ fields: inout FieldReader) -> Outcome<PopulationRecord> {
+    var record = PopulationRecord(location: fields.location(nil))
+    record.kecamatan = fields.text(.kecamatan)
+    record.sector = fields.text(.sektor).map(normaliser.sector)
+    record.year = fields.integer(.tahun)
+    record.count = fields.integer(.jumlah)
+    var problems: [ImportIssue] = []
+    if record.count == nil {
+      problems.append(quarantine(fields, .jumlah, fields.cell(.jumlah).text, "no count"))
+    }
+    if record.kecamatan == nil {
+      problems.append(quarantine(fields, .kecamatan, "", "no place"))
+    }
+    return problems.isEmpty ? .accepted(record, fields.issues) : .quarantined(fields.issues + problems)
+  }
+
+  private func quarantine(_ fields: FieldReader, _ column: CanonicalColumn?, _ value: String, _ reason: String)
+    -> ImportIssue
+  {
+    ImportIssue(location: fields.location(column), value: value, reason: reason, quarantinesRow: true)
+  }
+
+  /// The row's mapped, non-personal cells joined, so a quarantined row can be found by eye.
+  /// (Unmapped columns are left out: they may hold phone numbers or other personal data.)
+  private func rowText(_ fields: FieldReader) -> String {
+    fields.layout.mapping.filter { !$0.key.isPersonal }.map(\.value).sorted()
+      .map { fields.row.cell($0).text }.filter { !$0.isEmpty }.joined(separator: " | ")
+  }
+}

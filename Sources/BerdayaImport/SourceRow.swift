@@ -1,0 +1,62 @@
+import CSVStream
+
+/// One row of a source (a CSV record or a sheet row), decoded cell by cell on demand.
+///
+/// Decoding only the cells a mapped column needs keeps the hot loop from making a String for
+/// every field of every row.
+public struct SourceRow {
+  enum Storage {
+    case csv(CSVRow, CSVCellDecoder)
+    case cells([RawCell])
+  }
+
+  let storage: Storage
+  /// 1-based row (sheet) or physical line (CSV) number where the row starts.
+  public let number: Int
+
+  init(csv row: CSVRow, decoder: CSVCellDecoder) {
+    storage = .csv(row, decoder)
+    number = row.line
+  }
+
+  init(number: Int, cells: [RawCell]) {
+    storage = .cells(cells)
+    self.number = number
+  }
+
+  /// Number of cells (the last non-empty one for sheets, every field for CSV).
+  public var count: Int {
+    switch storage {
+    case .csv(let row, _): row.count
+    case .cells(let cells): cells.count
+    }
+  }
+
+  /// The cell in column `index` (0-based); `.empty` past the end.
+  public func cell(_ index: Int) -> RawCell {
+    guard index >= 0, index < count else { return .empty }
+    switch storage {
+    case .csv(let row, let decoder):
+      let bytes = row.bytes(index)
+      return bytes.isEmpty ? .empty : .text(decoder.decode(bytes))
+    case .cells(let cells):
+      return cells[index]
+    }
+  }
+
+  /// Every cell, for header detection and messages.
+  public var cells: [RawCell] { (0..<count).map(cell) }
+
+  /// True when no cell holds anything but white space.
+  public var isBlank: Bool {
+    switch storage {
+    case .csv(let row, _):
+      if row.isBlank { return true }
+      return (0..<row.count).allSatisfy { index in
+        row.bytes(index).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+      }
+    case .cells(let cells):
+      return cells.allSatisfy(\.isBlank)
+    }
+  }
+}

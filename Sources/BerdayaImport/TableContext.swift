@@ -1,0 +1,87 @@
+import BerdayaModel
+
+/// What every table of one file is read with: the header detector and the row decoder.
+struct TableContext {
+  let input: InputFile
+  let detector: HeaderDetector
+  let decoder: RowDecoder
+  let decode: FileImporter.Decode
+}
+
+/// Reads one table (a CSV file or a sheet): buffers rows until the header is found, then decodes
+/// each data row as it arrives.
+final class TableReader {
+  private let context: TableContext
+  private let sheet: String?
+  private var window: [SourceRow] = []
+  private(set) var layout: HeaderLayout?
+  private(set) var table: FileImportSummary.Table
+  private(set) var rowsRead = 0
+  private(set) var accepted = 0
+  private(set) var quarantined = 0
+  private(set) var issues: [ImportIssue] = []
+
+  init(context: TableContext, sheet: String?) {
+    self.context = context
+    self.sheet = sheet
+    table = FileImportSummary.Table(
+      sheet: sheet, headerRow: 0, columns: [], unmappedHeaders: [], titleRows: 0, dataRows: 0, blankRows: 0,
+      totalsRows: 0)
+  }
+
+  /// Takes the next row. Rows must be owned (`.cells` storage) while the header is being searched.
+  func feed(_ row: SourceRow) throws {
+    if layout != nil { return try process(row) }
+    window.append(row.owned())
+    if window.count >= context.detector.searchDepth { try detectHeader() }
+  }
+
+  /// Ends the table; false when no header was found in it.
+  func finish() throws -> Bool {
+    if layout == nil { try detectHeader() }
+    return layout != nil
+  }
+
+  private func detectHeader() throws {
+    let rows = window
+    window = []
+    guard let found = context.detector.detect(rows: rows.map(\.cells), kind: context.input.kind) else { return }
+    layout = found
+    table.headerRow = rows[found.lastRow].number
+    table.titleRows = found.firstRow
+    table.columns = found.mapping.sorted { $0.value < $1.value }.map { (found.names[$0.value], $0.key) }
+    table.unmappedHeaders = found.unmapped
+    for row in rows.dropFirst(found.lastRow + 1) { try process(row) }
+  }
+
+  private func process(_ row: SourceRow) throws {
+    guard let layout else { return }
+    if row.isBlank {
+      table.blankRows += 1
+      return
+    }
+    if TableReader.isTotalsRow(row, layout: layout) {
+      table.totalsRows += 1
+      return
+    }
+    rowsRead += 1
+    table.dataRows += 1
+    var fields = FieldReader(row: row, layout: layout, file: context.input.path, sheet: sheet)
+    let (wasAccepted, rowIssues) = try context.decode(context.decoder, &fields)
+    if wasAccepted { accepted += 1 } else { quarantined += 1 }
+    issues.append(contentsOf: rowIssues)
+  }
+
+  private static let totalsWords: Set<String> = [
+    "jumlah", "total", "jumlah total", "grand total", "total keseluruhan", "jumlah keseluruhan", "sub total",
+    "subtotal", "jml", "jumlah seluruhnya",
+  ]
+
+  /// A row with "JUMLAH", "TOTAL" or the like in one of its first three cells.
+  static func isTotalsRow(_ row: SourceRow, layout: HeaderLayout) -> Bool {
+    (0..<min(3, row.count)).contains { index in
+      guard case .text(let text) = row.cell(index), text.utf8.count < 24 else { return false }
+      return totalsWords.contains(HeaderAliases.fold(text))
+    }
+  }
+}

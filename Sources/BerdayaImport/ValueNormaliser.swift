@@ -1,0 +1,79 @@
+import BerdayaModel
+import Foundation
+
+/// Maps offices' sector words and programme kinds to canonical values through the alias files,
+/// once per distinct raw value (a cache), and counts every decision for the normalisation log.
+public final class ValueNormaliser: @unchecked Sendable {
+  // Used from one import at a time; the caches are what makes the per-row cost a dictionary hit.
+  private let sectorAliases: SectorAliases
+  private let kindAliases: ProgrammeKindAliases
+  private var sectors: [String: (sector: Sector, count: Int)] = [:]
+  private var kindsByJenis: [String: (match: ProgrammeKindMatch?, count: Int)] = [:]
+  private var kindsByName: [String: (match: ProgrammeKindMatch?, count: Int)] = [:]
+
+  /// The built-in alias files, extended by a user's files when given.
+  public init(sectorFile: URL? = nil, kindFile: URL? = nil) throws {
+    var sectors = try SectorAliases.bundled()
+    if let sectorFile { sectors = try sectors.merging(userFile: sectorFile) }
+    var kinds = try ProgrammeKindAliases.bundled()
+    if let kindFile { kinds = try kinds.merging(userFile: kindFile) }
+    sectorAliases = sectors
+    kindAliases = kinds
+  }
+
+  func sector(_ raw: String) -> Sector {
+    if let known = sectors[raw] {
+      sectors[raw] = (known.sector, known.count + 1)
+      return known.sector
+    }
+    let sector = sectorAliases.sector(for: raw) ?? .other(raw)
+    sectors[raw] = (sector, 1)
+    return sector
+  }
+
+  /// The kind from jenis_kegiatan when it maps (cached by jenis alone, the common case), else from
+  /// the activity name.
+  func kind(jenis: String?, name: String?) -> ProgrammeKind? {
+    if let jenis {
+      if let known = kindsByJenis[jenis] {
+        kindsByJenis[jenis] = (known.match, known.count + 1)
+        if let match = known.match { return match.kind }
+      } else {
+        let match = kindAliases.kind(jenis: jenis, name: nil)
+        kindsByJenis[jenis] = (match, 1)
+        if let match { return match.kind }
+      }
+    }
+    guard let name else { return nil }
+    if let known = kindsByName[name] {
+      kindsByName[name] = (known.match, known.count + 1)
+      return known.match?.kind
+    }
+    let match = kindAliases.kind(jenis: nil, name: name)
+    kindsByName[name] = (match, 1)
+    return match?.kind
+  }
+
+  /// The sector and kind decisions, sorted, for normalisation.csv.
+  public var decisions: [NormalisationDecision] {
+    var result: [NormalisationDecision] = []
+    for (raw, entry) in sectors.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+      if case .other = entry.sector {
+        result.append(.init(field: "sektor", raw: raw, canonical: nil, method: "unknown", count: entry.count, candidates: []))
+      } else if entry.sector.name != raw {
+        result.append(.init(field: "sektor", raw: raw, canonical: entry.sector.name, method: "alias", count: entry.count, candidates: []))
+      }
+    }
+    for (field, table) in [("jenis_kegiatan", kindsByJenis), ("nama_kegiatan", kindsByName)] {
+      for (raw, entry) in table.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        if let match = entry.match {
+          if case .code = match.method, match.kind.code == raw { continue }
+          result.append(.init(field: field, raw: raw, canonical: match.kind.code, method: match.method.description, count: entry.count, candidates: []))
+        } else {
+          result.append(.init(field: field, raw: raw, canonical: nil, method: "unknown", count: entry.count, candidates: []))
+        }
+      }
+    }
+    return result
+  }
+}
