@@ -13,7 +13,6 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
-    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // C libraries from Debian, wrapped once each.
@@ -47,7 +46,6 @@ let package = Package(
         "BerdayaModel", "BerdayaImport", "BerdayaAnalysis", "BerdayaReport", "XLSXWriter",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
-        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .executableTarget(name: "berdaya", dependencies: ["BerdayaCLI"]),
 
@@ -65,7 +63,7 @@ let package = Package(
       name: "BerdayaReportTests",
       dependencies: ["BerdayaReport", "BerdayaAnalysis", "BerdayaModel", "XLSXReader"]),
     .testTarget(
-      name: "BerdayaCLITests", dependencies: ["BerdayaCLI"], resources: [.copy("Fixtures")]),
+      name: "BerdayaCLITests", dependencies: ["BerdayaCLI"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,26 +1,25 @@
-import Crypto
 import Foundation
 
-/// SHA-256 and size of an input file, read in chunks (inputs can be larger than memory wants).
+/// SHA-256 and size of an input file, for the manifest and the method section.
+///
+/// The hash comes from coreutils' `sha256sum` (on every Debian machine): a well-kept
+/// implementation, and it spares the build the whole of swift-crypto (BoringSSL) for one hash.
 enum FileDigest {
   static func sha256(path: String) throws -> (hex: String, bytes: Int) {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw RunSettings.Failure(description: "\(path): error: cannot be read to compute its SHA-256")
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    let bytes = (attributes[.size] as? NSNumber)?.intValue ?? 0
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+    process.arguments = ["--", path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let hex = String(decoding: output.prefix(64), as: UTF8.self)
+    guard process.terminationStatus == 0, hex.count == 64 else {
+      throw RunSettings.Failure(description: "\(path): error: sha256sum could not read the file")
     }
-    defer { try? handle.close() }
-    var hasher = SHA256()
-    var bytes = 0
-    while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-      hasher.update(data: chunk)
-      bytes += chunk.count
-    }
-    let hex = hasher.finalize().map { String($0, radix: 16).leftPadded(to: 2) }.joined()
     return (hex, bytes)
-  }
-}
-
-extension String {
-  func leftPadded(to width: Int) -> String {
-    count >= width ? self : String(repeating: "0", count: width - count) + self
   }
 }

@@ -22,6 +22,10 @@ struct ReportWriter {
     try folder.write(
       "normalisation.csv", LocalFiles.normalisationCSV(output.registry.places.decisions + output.valueDecisions))
     let context = try reportContext()
+    let charts = ReportCharts.make(result: result, context: context)
+    for chart in charts { try folder.write(chart.fileName, chart.svg) }
+    try folder.write("report.md", MarkdownReport.render(result: result, context: context, charts: charts))
+    try XLSXReport.write(result: result, context: context, to: folder.path("report.xlsx"))
     try folder.write("manifest.json", Manifest.json(context: context, settings: settings))
   }
 
