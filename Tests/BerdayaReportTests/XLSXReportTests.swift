@@ -203,3 +203,19 @@ struct XLSXReportTests {
     #expect(csv.contains("Menciptakan iklim (enabling)"))
   }
 }
+
+extension XLSXReportTests {
+  /// Writes the fixture report and templates to `BERDAYA_XLSX_SAMPLE_DIR` when it is set, for
+  /// looking at them (LibreOffice to PDF to PNG); does nothing otherwise.
+  @Test func writesSamplesWhenAsked() throws {
+    guard let folder = ProcessInfo.processInfo.environment["BERDAYA_XLSX_SAMPLE_DIR"] else { return }
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try XLSXReport.write(result: XLSXFixture.result(), context: XLSXFixture.context(), to: folder + "/report.xlsx")
+    try XLSXReport.write(
+      result: XLSXFixture.result(framework: .ismawan), context: XLSXFixture.context(language: .english),
+      to: folder + "/report-en.xlsx")
+    try XLSXTemplate.writeRegistry(
+      to: folder + "/registri.xlsx", kecamatan: XLSXTemplateTests.kecamatan,
+      kelurahanByKecamatan: XLSXTemplateTests.kelurahan, sectors: XLSXTemplateTests.sectors)
+  }
+}

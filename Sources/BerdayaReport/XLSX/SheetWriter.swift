@@ -198,7 +198,8 @@ struct SheetWriter {
     for (headerRow, headers) in headerRows {
       var needed = 1
       for (column, header) in headers.enumerated() {
-        needed = max(needed, Self.lineCount(header, width: width(of: column) - 1))
+        // Rendered text is a little narrower than the nominal width in characters.
+        needed = max(needed, Self.lineCount(header, width: width(of: column) + 1))
       }
       lines[headerRow] = max(lines[headerRow] ?? 1, needed)
     }

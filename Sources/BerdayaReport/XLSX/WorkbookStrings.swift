@@ -162,9 +162,4 @@ struct WorkbookStrings {
   var singleRule: String {
     pick("Proporsi tunggal: hanya aturan sel kecil.", "Single proportions: the small-cell rule only.")
   }
-
-  /// The value axis of a whisker chart: what the dot and the line are.
-  var whiskerAxis: String {
-    pick("Cakupan (titik) dan 95% CI Wilson (garis)", "Coverage (dot) and 95% Wilson CI (line)")
-  }
 }

@@ -62,18 +62,23 @@ extension XLSXReportBuilder {
         ChartSeries(
           name: strings.coverage, categories: categories, values: values(3 + 4 * d),
           color: Self.palette[d % Self.palette.count], hidesLine: true, marker: .circle))
+      // The bounds are drawn as small grey marks as well as joined by the high-low line:
+      // LibreOffice draws high-low lines only in stock charts, so there the marks alone show
+      // the interval.
       chart.addSeries(
         ChartSeries(
-          name: words.lower, categories: categories, values: values(4 + 4 * d), hidesLine: true, marker: .hidden))
+          name: words.lower, categories: categories, values: values(4 + 4 * d), color: Color(0x595959),
+          hidesLine: true, marker: .plus))
       chart.addSeries(
         ChartSeries(
-          name: words.upper, categories: categories, values: values(5 + 4 * d), hidesLine: true, marker: .hidden))
+          name: words.upper, categories: categories, values: values(5 + 4 * d), color: Color(0x595959),
+          hidesLine: true, marker: .plus))
       chart.showHighLowLines(color: Color(0x404040))
       chart.setTitle(strings.coverageChartTitle(dimension: strings.dimension(dimension), unit: unit))
-      chart.setAxisTitles(category: strings.unitColumn(unit), value: words.whiskerAxis)
+      chart.setAxisTitles(category: strings.unitColumn(unit), value: strings.coverage)
       chart.setValueAxisNumberFormat("0%")
       chart.setValueAxisBounds(min: 0, max: nil)
-      chart.setLegend(.none)
+      chart.setLegend(.bottom)
       try writer.sheet.insertChart(chart, row: top, column: 0, size: (width: width, height: 360))
       top += chartRows
     }
