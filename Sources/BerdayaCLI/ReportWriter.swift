@@ -59,10 +59,15 @@ struct ReportWriter {
     return context
   }
 
-  /// Paths in reports are shown relative to the project folder, so reports do not depend on where it lives.
+  /// Paths in reports are shown relative to the project folder (with `../` where an input lies
+  /// beside it), so a report does not depend on where the project lives.
   func displayPath(_ path: String) -> String {
     guard let project = settings.projectFolder else { return path }
-    let base = URL(fileURLWithPath: project).standardizedFileURL.path + "/"
-    return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+    let base = URL(fileURLWithPath: project).standardizedFileURL.pathComponents
+    let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+    var common = 0
+    while common < base.count, common < target.count, base[common] == target[common] { common += 1 }
+    let ups = Array(repeating: "..", count: base.count - common)
+    return (ups + target[common...]).joined(separator: "/")
   }
 }
