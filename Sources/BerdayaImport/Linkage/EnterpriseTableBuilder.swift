@@ -31,6 +31,10 @@ public final class EnterpriseTableBuilder {
   public func add(_ record: RegistryRecord) {
     if let existing = match(record) {
       merge(record, into: existing.index, method: existing.method)
+      // The merged row's own keys (its number, a NIB the first row lacked) find the enterprise too.
+      if let number = record.registrationNumber { byRegistration[number] = byRegistration[number] ?? existing.index }
+      if let nib = record.nib { byNIB[nib.digits] = byNIB[nib.digits] ?? existing.index }
+      if let nik = record.ownerNIK { byNIK[nik.digits] = byNIK[nik.digits] ?? existing.index }
       return
     }
     let index = records.count

@@ -1,0 +1,99 @@
+import BerdayaImport
+import BerdayaModel
+import Testing
+
+@Suite("Enterprise table and activity linkage")
+struct LinkageTests {
+  static func record(
+    _ row: Int, reg: String?, nib: String? = nil, nik: String? = nil, name: String? = nil, kelurahan: String? = nil,
+    kecamatan: String? = "Medan Baru", on date: String? = nil
+  ) -> RegistryRecord {
+    var record = RegistryRecord(location: SourceLocation(file: "registri.csv", row: row))
+    record.registrationNumber = reg
+    record.nib = nib.flatMap { NIB($0) }
+    record.ownerNIK = nik.flatMap { NIK($0) }
+    record.businessName = name
+    record.kelurahan = kelurahan
+    record.kecamatan = kecamatan
+    record.registeredOn = date.flatMap(DateParser.parse)
+    record.status = .member
+    return record
+  }
+
+  static func activity(reg: String? = nil, nib: String? = nil, nik: String? = nil, name: String? = nil, kelurahan: String? = nil)
+    -> ActivityRecord
+  {
+    var record = ActivityRecord(location: SourceLocation(file: "kegiatan.csv", row: 2))
+    record.registrationNumber = reg
+    record.nib = nib.flatMap { NIB($0) }
+    record.ownerNIK = nik.flatMap { NIK($0) }
+    record.businessName = name
+    record.kelurahan = kelurahan
+    return record
+  }
+
+  static func registry() -> EnterpriseRegistry {
+    let builder = EnterpriseTableBuilder()
+    let rows = [
+      record(2, reg: "A1", nik: "1271010101010001", name: "Warung Bu Ani", kelurahan: "Babura", on: "01/02/2019"),
+      // Re-registration: same number, later date, now with a NIB.
+      record(3, reg: "A1", nib: "9120000000001", name: "Warung Bu Ani", kelurahan: "Babura", on: "15/01/2021"),
+      record(4, reg: "A3", nib: "9120000000003", name: "Bengkel Jaya", kelurahan: "Darat"),
+      // Same NIB under another number: one legal business.
+      record(5, reg: "A4", nib: "9120000000003", name: "Bengkel Jaya Motor", kelurahan: "Darat"),
+      record(6, reg: "A5", nik: "1271010101010005", name: "Salon Cantik", kelurahan: "Petisah Hulu"),
+      // Same owner NIK, other number: listed, not merged (one owner, two businesses).
+      record(7, reg: "A6", nik: "1271010101010005", name: "Laundry Bersih", kelurahan: "Petisah Hulu"),
+      record(8, reg: "A7", name: "Toko Berkah", kelurahan: "Sei Sikambing D"),
+      // Same name and kelurahan, other number: listed, not merged.
+      record(9, reg: "A8", name: "TOKO BERKAH", kelurahan: "Sei Sikambing D"),
+    ]
+    for row in rows { builder.add(row) }
+    return builder.build(places: PlaceNormalisation(resolver: .unregioned()))
+  }
+
+  @Test func mergesAndListsDuplicates() {
+    let registry = Self.registry()
+    #expect(registry.table.count == 6)
+    let merged = registry.duplicates.filter(\.merged)
+    let listed = registry.duplicates.filter { !$0.merged }
+    #expect(merged.map(\.method) == [.registrationNumber, .nib])
+    #expect(merged.map { $0.rows.map(\.row) } == [[2, 3], [4, 5]])
+    #expect(Set(listed.map(\.method)) == [.nik, .nameAndKelurahan])
+    #expect(listed.first { $0.method == .nik }?.rows.map(\.row) == [6, 7])
+    #expect(listed.first { $0.method == .nameAndKelurahan }?.rows.map(\.row) == [8, 9])
+    // The merged enterprise keeps the first registration and the latest re-registration.
+    #expect(registry.table.registeredOn[0]?.description == "2019-02-01")
+    #expect(registry.table.lastRegisteredOn[0]?.description == "2021-01-15")
+  }
+
+  @Test func linksActivities() {
+    let linker = Self.registry().linker
+    #expect(linker.link(Self.activity(reg: "A1")) == (0, .registrationNumber))
+    #expect(linker.link(Self.activity(reg: "A5")) == (2, .registrationNumber))
+    #expect(linker.link(Self.activity(nib: "9120000000003")) == (1, .nib))
+    #expect(linker.link(Self.activity(nik: "1271010101010005")) == (2, .nik))
+    #expect(linker.link(Self.activity(name: "Toko  Berkah", kelurahan: "SEI SIKAMBING D")) == (4, .nameAndKelurahan))
+    #expect(linker.link(Self.activity(name: "Toko Berkah", kelurahan: "Babura")) == (nil, .unmatched))
+    #expect(linker.link(Self.activity(reg: "Z9", nib: "9129999999999", nik: "1271999999999999", name: "Tak Dikenal"))
+      == (nil, .unmatched))
+  }
+
+  /// Keys that arrive on a row merged into an earlier one still find the enterprise.
+  @Test func linksByKeysOfMergedRows() {
+    let linker = Self.registry().linker
+    #expect(linker.link(Self.activity(reg: "A4")) == (1, .registrationNumber))
+    #expect(linker.link(Self.activity(nib: "9120000000001")) == (0, .nib))
+  }
+
+  @Test func linksImportedFixtures() throws {
+    let builder = EnterpriseTableBuilder()
+    _ = try ImporterFixture.importer().importRegistry(
+      InputFile(path: try ImporterFixture.path("registry-title-rows-semicolon.csv"), kind: .registry)
+    ) { builder.add($0) }
+    let linker = builder.build(places: PlaceNormalisation(resolver: .unregioned())).linker
+    let (_, activities) = try ImporterFixture.activities("activities-crlf.csv")
+    #expect(activities.map { linker.link($0).method } == [.registrationNumber, .registrationNumber, .nib, .nik, .registrationNumber])
+    #expect(activities.map { linker.link($0).enterprise } == [0, 1, 3, 2, 4])
+  }
+}
