@@ -13,18 +13,19 @@ enum LocalFiles {
         let location = issue.location
         text += CSVText.line([
           CSVText.textField(location.file), CSVText.textField(location.sheet ?? ""), String(location.row),
-          location.column ?? "", CSVText.textField(maskNIKs(issue.value)), CSVText.textField(issue.reason),
+          location.column ?? "", CSVText.textField(NIK.maskingAll(in: issue.value)), CSVText.textField(issue.reason),
         ])
       }
     }
     return text
   }
 
-  static func normalisationCSV(_ decisions: [NormalisationDecision]) -> String {
+  /// normalisation.csv with LF line ends like every CSV Berdaya writes (NormalisationLog masks NIKs).
+  static func normalisationCSV(_ log: NormalisationLog) -> String {
     var text = CSVText.line(["field", "raw", "canonical", "method", "count", "candidates"])
-    for decision in decisions {
+    for decision in log.entries {
       text += CSVText.line([
-        decision.field, CSVText.textField(decision.raw), CSVText.textField(decision.canonical ?? ""),
+        decision.field, CSVText.textField(decision.raw), CSVText.textField(decision.canonical),
         CSVText.textField(decision.method), String(decision.count),
         CSVText.textField(decision.candidates.joined(separator: "; ")),
       ])
@@ -45,21 +46,4 @@ enum LocalFiles {
     return text
   }
 
-  /// Every run of exactly 16 digits (a NIK, wherever it hides) masked.
-  static func maskNIKs(_ text: String) -> String {
-    var result = ""
-    var digits = ""
-    func flush() {
-      result += digits.count == 16 ? NIK.mask(digits) : digits
-      digits = ""
-    }
-    for character in text {
-      if character.isASCII && character.isNumber { digits.append(character) } else {
-        flush()
-        result.append(character)
-      }
-    }
-    flush()
-    return result
-  }
 }

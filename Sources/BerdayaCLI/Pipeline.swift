@@ -10,7 +10,8 @@ struct Pipeline {
     var summaries: [FileImportSummary] = []
     var registry: EnterpriseRegistry
     var result: AnalysisResult?
-    var valueDecisions: [NormalisationDecision]
+    /// Place, sector and kind decisions together.
+    var normalisation: NormalisationLog
     var linkage: [LinkMethod: Int]
     var regionName: String?
     var unitLabel: String
@@ -68,8 +69,14 @@ struct Pipeline {
     }
     return Output(
       summaries: summaries, registry: registry, result: accumulator?.finish(population: population),
-      valueDecisions: normaliser.decisions, linkage: linkage, regionName: region?.name,
+      normalisation: Self.merged(registry.places.log, normaliser.log), linkage: linkage, regionName: region?.name,
       unitLabel: region.map { unitLabel(of: $0) } ?? "kecamatan")
+  }
+
+  private static func merged(_ a: NormalisationLog, _ b: NormalisationLog) -> NormalisationLog {
+    var log = a
+    log.merge(b)
+    return log
   }
 
   private func placeResolver() throws -> (PlaceResolver, Region?) {

@@ -20,7 +20,7 @@ struct ReportWriter {
     try folder.write("indicators.json", IndicatorTable.json(rows))
     try folder.write("quarantine.csv", LocalFiles.quarantineCSV(output.summaries, quarantined: true))
     try folder.write(
-      "normalisation.csv", LocalFiles.normalisationCSV(output.registry.places.decisions + output.valueDecisions))
+      "normalisation.csv", LocalFiles.normalisationCSV(output.normalisation))
     let context = try reportContext()
     let charts = ReportCharts.make(result: result, context: context)
     for chart in charts { try folder.write(chart.fileName, chart.svg) }
@@ -50,7 +50,7 @@ struct ReportWriter {
     context.mergedDuplicateRows = output.registry.duplicates.filter(\.merged).map { $0.rows.count - 1 }.reduce(0, +)
     context.possibleDuplicateGroups = output.registry.duplicates.filter { !$0.merged }.count
     context.linkage = Dictionary(uniqueKeysWithValues: output.linkage.map { ($0.key.rawValue, $0.value) })
-    for decision in output.registry.places.decisions + output.valueDecisions {
+    for decision in output.normalisation.entries {
       context.normalisation[decision.field, default: [:]][decision.method.split(separator: ":").first.map(String.init) ?? decision.method, default: 0] += decision.count
     }
     context.options = settings.optionsDescription

@@ -29,7 +29,7 @@ struct ValidateCommand: ParsableCommand {
       try folder.write("quarantine.csv", LocalFiles.quarantineCSV(output.summaries, quarantined: true))
       try folder.write("value-issues.csv", LocalFiles.quarantineCSV(output.summaries, quarantined: false))
       try folder.write(
-        "normalisation.csv", LocalFiles.normalisationCSV(output.registry.places.decisions + output.valueDecisions))
+        "normalisation.csv", LocalFiles.normalisationCSV(output.normalisation))
       try folder.write("duplicates.csv", LocalFiles.duplicatesCSV(output.registry.duplicates))
       try folder.commit()
       if settings.json {
@@ -90,7 +90,7 @@ enum ValidationSummary {
       let parts = LinkMethod.allCases.compactMap { method in output.linkage[method].map { "\(method.rawValue) \($0)" } }
       text += "activities linked: \(parts.joined(separator: ", "))\n"
     }
-    for decision in output.registry.places.decisions + output.valueDecisions where decision.canonical == nil {
+    for decision in output.normalisation.entries where decision.canonical.isEmpty {
       let hint = decision.candidates.isEmpty ? "" : " (candidates: \(decision.candidates.joined(separator: ", ")))"
       text += "not resolved: \(decision.field) '\(decision.raw)' x\(decision.count): \(decision.method)\(hint)\n"
     }

@@ -38,18 +38,19 @@ public struct HeaderAliases: Sendable {
   }
 
   private static func builtIn() throws -> [RecordKind: [String: CanonicalColumn]] {
-    guard let url = Bundle.module.url(forResource: "Resources/header-aliases", withExtension: "csv"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { throw ImportError(file: "header-aliases.csv", reason: "the built-in header aliases are missing") }
+    guard let url = Bundle.module.url(forResource: "Resources/header-aliases", withExtension: "csv") else {
+      throw ImportError(file: "header-aliases.csv", reason: "the built-in header aliases are missing")
+    }
+    let rows = try AliasFileReader.rows(
+      try AliasFileReader.text(of: url), file: "header-aliases.csv", columns: ["kind", "column", "alias"])
     var table: [RecordKind: [String: CanonicalColumn]] = [:]
-    for (number, line) in text.split(separator: "\n").enumerated().dropFirst() {
-      let parts = line.split(separator: ",", maxSplits: 2).map(String.init)
-      guard parts.count == 3, let column = CanonicalColumn(rawValue: parts[1]) else {
-        throw ImportError(file: "header-aliases.csv", reason: "line \(number + 1) is not kind,column,alias")
+    for row in rows {
+      guard let column = CanonicalColumn(rawValue: row.fields[1]) else {
+        throw ImportError(file: "header-aliases.csv", reason: "line \(row.line): unknown column '\(row.fields[1])'")
       }
-      let kinds = parts[0] == "any" ? RecordKind.allCases : [RecordKind(rawValue: parts[0])].compactMap { $0 }
+      let kinds = row.fields[0] == "any" ? RecordKind.allCases : [RecordKind(rawValue: row.fields[0])].compactMap { $0 }
       for kind in kinds where CanonicalColumn.columns(for: kind).contains(column) {
-        table[kind, default: [:]][fold(parts[2])] = column
+        table[kind, default: [:]][fold(row.fields[2])] = column
       }
     }
     return table

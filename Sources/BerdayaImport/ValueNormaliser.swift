@@ -54,26 +54,27 @@ public final class ValueNormaliser: @unchecked Sendable {
     return match?.kind
   }
 
-  /// The sector and kind decisions, sorted, for normalisation.csv.
-  public var decisions: [NormalisationDecision] {
-    var result: [NormalisationDecision] = []
-    for (raw, entry) in sectors.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+  /// The sector and kind decisions, for normalisation.csv.
+  public var log: NormalisationLog {
+    var log = NormalisationLog()
+    for (raw, entry) in sectors {
       if case .other = entry.sector {
-        result.append(.init(field: "sektor", raw: raw, canonical: nil, method: "unknown", count: entry.count, candidates: []))
+        log.record(field: "sektor", raw: raw, canonical: nil, method: "unknown", count: entry.count)
       } else if entry.sector.name != raw {
-        result.append(.init(field: "sektor", raw: raw, canonical: entry.sector.name, method: "alias", count: entry.count, candidates: []))
+        log.record(field: "sektor", raw: raw, canonical: entry.sector.name, method: "alias", count: entry.count)
       }
     }
     for (field, table) in [("jenis_kegiatan", kindsByJenis), ("nama_kegiatan", kindsByName)] {
-      for (raw, entry) in table.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+      for (raw, entry) in table {
         if let match = entry.match {
           if case .code = match.method, match.kind.code == raw { continue }
-          result.append(.init(field: field, raw: raw, canonical: match.kind.code, method: match.method.description, count: entry.count, candidates: []))
+          log.record(
+            field: field, raw: raw, canonical: match.kind.code, method: match.method.description, count: entry.count)
         } else {
-          result.append(.init(field: field, raw: raw, canonical: nil, method: "unknown", count: entry.count, candidates: []))
+          log.record(field: field, raw: raw, canonical: nil, method: "unknown", count: entry.count)
         }
       }
     }
-    return result
+    return log
   }
 }

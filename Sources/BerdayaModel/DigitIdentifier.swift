@@ -51,4 +51,25 @@ public struct NIK: DigitIdentifier {
     return String(characters.prefix(6)) + String(repeating: "*", count: characters.count - 8)
       + String(characters.suffix(2))
   }
+
+  /// `text` with every run of exactly 16 ASCII digits (a NIK, wherever it hides) masked.
+  public static func maskingAll(in text: String) -> String {
+    guard text.utf8.count >= length else { return text }
+    var result = ""
+    var digits = ""
+    func flush() {
+      result += digits.count == length ? mask(digits) : digits
+      digits = ""
+    }
+    for character in text {
+      if character.isASCII, character.isNumber {
+        digits.append(character)
+      } else {
+        flush()
+        result.append(character)
+      }
+    }
+    flush()
+    return result
+  }
 }

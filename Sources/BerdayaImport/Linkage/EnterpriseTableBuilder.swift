@@ -10,7 +10,7 @@ import BerdayaModel
 /// merged: one owner may run several businesses, and the office numbered them apart. A row with no
 /// registration number joins an enterprise with its NIB, else its NIK, else its name and kelurahan.
 public final class EnterpriseTableBuilder {
-  private var records: [Pending] = []
+  private var records: [RegistryRecord] = []
   private var byRegistration: [String: Int] = [:]
   private var byNIB: [String: Int] = [:]
   private var byNIK: [String: Int] = [:]
@@ -20,10 +20,6 @@ public final class EnterpriseTableBuilder {
   /// Raw kecamatan -> count, and raw (kecamatan, kelurahan) pairs -> count, for normalisation.
   private var kecamatanCounts: [String: Int] = [:]
   private var kelurahanCounts: [PlacePair: Int] = [:]
-
-  private struct Pending {
-    var record: RegistryRecord
-  }
 
   public init() {}
 
@@ -38,7 +34,7 @@ public final class EnterpriseTableBuilder {
       return
     }
     let index = records.count
-    records.append(Pending(record: record))
+    records.append(record)
     if let number = record.registrationNumber { byRegistration[number] = index }
     if let nib = record.nib { byNIB[nib.digits] = index }
     if let nik = record.ownerNIK {
@@ -68,7 +64,7 @@ public final class EnterpriseTableBuilder {
   }
 
   private func merge(_ record: RegistryRecord, into index: Int, method: LinkMethod) {
-    var kept = records[index].record
+    var kept = records[index]
     kept.registeredOn = [kept.registeredOn, record.registeredOn].compactMap { $0 }.min()
     kept.reRegisteredOn = [kept.reRegisteredOn, record.reRegisteredOn, record.registeredOn].compactMap { $0 }.max()
     if kept.reRegisteredOn == kept.registeredOn { kept.reRegisteredOn = nil }
@@ -77,7 +73,7 @@ public final class EnterpriseTableBuilder {
     kept.kecamatan = kept.kecamatan ?? record.kecamatan
     kept.kelurahan = kept.kelurahan ?? record.kelurahan
     kept.nib = kept.nib ?? record.nib
-    records[index].record = kept
+    records[index] = kept
     var group = duplicates[index] ?? (method, [kept.location])
     group.1.append(record.location)
     duplicates[index] = group
@@ -85,7 +81,7 @@ public final class EnterpriseTableBuilder {
 
   private func notePossible(_ method: LinkMethod, _ key: String, _ other: Int, _ record: RegistryRecord) {
     let groupKey = method.rawValue + "\u{1F}" + key
-    var group = possible[groupKey] ?? (method, [records[other].record.location])
+    var group = possible[groupKey] ?? (method, [records[other].location])
     group.1.append(record.location)
     possible[groupKey] = group
   }
@@ -103,8 +99,7 @@ public final class EnterpriseTableBuilder {
     var places = places
     let kecamatanOf = places.resolveKecamatans(kecamatanCounts)
     let kelurahanOf = places.resolveKelurahans(kelurahanCounts, kecamatans: kecamatanOf)
-    for pending in records {
-      let record = pending.record
+    for record in records {
       let kecamatan = record.kecamatan.flatMap { kecamatanOf[$0]?.name }.map { kecamatans.intern($0) } ?? -1
       let kelurahan =
         record.kelurahan.flatMap { kelurahanOf[PlacePair(kecamatan: record.kecamatan, kelurahan: $0)] }

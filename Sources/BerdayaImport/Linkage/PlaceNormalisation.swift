@@ -3,7 +3,8 @@
 public struct PlaceNormalisation: Sendable {
   private var resolver: PlaceResolver
   private var kelurahanResolver: PlaceResolver
-  public private(set) var decisions: [NormalisationDecision] = []
+  /// Every place-name decision (raw -> canonical, method, count, candidates).
+  public private(set) var log = NormalisationLog()
 
   /// With a region, names resolve against the gazetteer; without, spellings that differ only in
   /// case and spacing are merged.
@@ -49,12 +50,10 @@ public struct PlaceNormalisation: Sendable {
   public func canonicalKecamatan(_ raw: String) -> String? { resolver.resolveUnit(raw).canonicalName }
 
   private mutating func record(_ field: String, _ raw: String, _ resolution: PlaceResolution, _ count: Int) {
-    let canonical = resolution.canonicalName
     // An exact match is not a decision worth a log line unless the spelling changed.
-    if case .matched(_, .exact) = resolution, canonical == raw { return }
-    decisions.append(
-      NormalisationDecision(
-        field: field, raw: raw, canonical: canonical, method: resolution.methodDescription, count: count,
-        candidates: resolution.candidates.map(\.name)))
+    if case .matched(_, .exact) = resolution, resolution.canonicalName == raw { return }
+    log.record(
+      field: field, raw: raw, canonical: resolution.canonicalName, method: resolution.methodDescription,
+      count: count, candidates: resolution.candidates.map(\.name))
   }
 }

@@ -88,23 +88,6 @@ public struct NormalisationLog: Sendable {
   }
 
   /// `text` with every run of exactly 16 ASCII digits (a NIK, possibly) masked.
-  static func maskingNIK(_ text: String) -> String {
-    guard text.utf8.count >= 16 else { return text }
-    var result = ""
-    var digits = ""
-    func flush() {
-      result += digits.count == NIK.length ? NIK.mask(digits) : digits
-      digits = ""
-    }
-    for character in text {
-      if character.isASCII, character.isNumber {
-        digits.append(character)
-      } else {
-        flush()
-        result.append(character)
-      }
-    }
-    flush()
-    return result
-  }
+  static func maskingNIK(_ text: String) -> String { NIK.maskingAll(in: text) }
+
 }

@@ -6,7 +6,15 @@ import Foundation
 public enum IndicatorTable {
   public static func rows(_ result: AnalysisResult, minCell: Int) -> [IndicatorRow] {
     let dimensions = result.framework.dimensions
-    let suppression = CoverageSuppression(result.coverage, minCell: minCell)
+    // The same plans as the report's tables: lists for kecamatan and sectors, the grid for cells.
+    let lists = ReportSuppression(result: result, minCell: minCell)
+    let matrix = CoverageMatrix(result.coverage, minCell: minCell)
+    var cellWithheld: [String: Bool] = [:]
+    for (r, rowKey) in matrix.rowKeys.enumerated() {
+      for (c, columnKey) in matrix.columnKeys.enumerated() {
+        cellWithheld[rowKey + "\u{1F}" + columnKey] = matrix.reason(row: r, column: c) != nil
+      }
+    }
     var rows: [IndicatorRow] = []
     func coverage(_ row: CoverageRow, level: String, suppressed: Bool) {
       for (d, dimension) in dimensions.enumerated() {
@@ -33,14 +41,17 @@ public enum IndicatorTable {
           lower: nil, upper: nil, suppressed: suppressed))
     }
     coverage(result.coverage.region, level: "region", suppressed: false)
-    for (index, row) in result.coverage.byKecamatan.enumerated() {
-      coverage(row, level: "kecamatan", suppressed: suppression.kecamatan[index])
+    for row in result.coverage.byKecamatan {
+      let name = row.kecamatan ?? CoverageRow.unknownKey
+      coverage(row, level: "kecamatan", suppressed: lists.reason(kecamatan: name, registered: row.registered) != nil)
     }
-    for (index, row) in result.coverage.bySector.enumerated() {
-      coverage(row, level: "sector", suppressed: suppression.sector[index])
+    for row in result.coverage.bySector {
+      let name = row.sector ?? CoverageRow.unknownKey
+      coverage(row, level: "sector", suppressed: lists.reason(sector: name, registered: row.registered) != nil)
     }
-    for (index, row) in result.coverage.byCell.enumerated() {
-      coverage(row, level: "cell", suppressed: suppression.cell[index])
+    for row in result.coverage.byCell {
+      let key = (row.kecamatan ?? CoverageRow.unknownKey) + "\u{1F}" + (row.sector ?? CoverageRow.unknownKey)
+      coverage(row, level: "cell", suppressed: cellWithheld[key] ?? false)
     }
     for (d, dimension) in dimensions.enumerated() {
       guard let equity = result.equity[d] else { continue }
@@ -78,7 +89,7 @@ public enum IndicatorTable {
           indicator: "re_registration_overdue", level: "kecamatan", kecamatan: row.kecamatan, sector: nil,
           dimension: nil, year: nil, numerator: row.overdue, denominator: row.registered, value: proportion.value,
           lower: proportion.wilsonInterval()?.lower, upper: proportion.wilsonInterval()?.upper,
-          suppressed: minCell > 0 && row.registered > 0 && row.registered < minCell))
+          suppressed: lists.reason(kecamatan: row.kecamatan, registered: row.registered) != nil))
     }
     var previous: Trends.Year?
     for year in result.trends.years {
@@ -107,7 +118,7 @@ public enum IndicatorTable {
           indicator: "gap_to_target", level: "kecamatan", kecamatan: gap.kecamatan, sector: nil,
           dimension: dimensions[gap.dimension].id, year: nil, numerator: gap.toReach, denominator: gap.registered,
           value: Double(gap.toReach), lower: nil, upper: nil,
-          suppressed: minCell > 0 && gap.registered > 0 && gap.registered < minCell))
+          suppressed: lists.reason(kecamatan: gap.kecamatan, registered: gap.registered) != nil))
     }
     return rows
   }
