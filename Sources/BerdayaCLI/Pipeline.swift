@@ -35,13 +35,21 @@ struct Pipeline {
     }
     let registry = builder.build(places: PlaceNormalisation(resolver: resolver))
 
+    // One resolution per distinct place name, not per activity row.
+    var places: [String: String] = [:]
+    func place(_ raw: String) -> String {
+      if let known = places[raw] { return known }
+      let name = registry.places.canonicalKecamatan(raw) ?? raw
+      places[raw] = name
+      return name
+    }
     var population: [PopulationRecord] = []
     for input in settings.inputs where input.kind == .population {
       progress?.begin(input.path)
       summaries.append(
         try importer.importPopulation(input) { record in
           var record = record
-          record.kecamatan = record.kecamatan.map { registry.places.canonicalKecamatan($0) ?? $0 }
+          record.kecamatan = record.kecamatan.map(place)
           population.append(record)
         })
     }
@@ -59,7 +67,7 @@ struct Pipeline {
             LinkedActivity(
               enterprise: enterprise, kind: kind, date: activity.date, cost: activity.cost,
               isActive: activity.isActive,
-              kecamatan: activity.kecamatan.map { registry.places.canonicalKecamatan($0) ?? $0 },
+              kecamatan: activity.kecamatan.map(place),
               activityID: activity.activityID))
         })
     }

@@ -9,6 +9,7 @@ import Foundation
 public enum DateParser {
   /// The date in `text`, or nil when it is not one (or does not exist, like 31/02/2022).
   public static func parse(_ text: String) -> CalendarDate? {
+    if let iso = isoDate(text.utf8) { return iso }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let serial = Double(trimmed),
       (3653..<73051).contains(serial)
@@ -37,6 +38,23 @@ public enum DateParser {
       return CalendarDate(year: expandYear(second, digits: others[1].count), month: month, day: first)
     }
     return nil
+  }
+
+  /// `YYYY-MM-DD` read straight from the bytes: the form most exports use, and the hot path.
+  private static func isoDate(_ bytes: String.UTF8View) -> CalendarDate? {
+    guard bytes.count == 10 else { return nil }
+    var values = [0, 0, 0]
+    var part = 0
+    for (index, byte) in bytes.enumerated() {
+      if index == 4 || index == 7 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+        part += 1
+      } else {
+        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+        values[part] = values[part] * 10 + Int(byte - UInt8(ascii: "0"))
+      }
+    }
+    return CalendarDate(year: values[0], month: values[1], day: values[2])
   }
 
   /// Excel's serial day number (1900 system: days since 1899-12-30), time of day dropped.

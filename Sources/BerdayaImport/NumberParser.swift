@@ -6,6 +6,10 @@
 public enum NumberParser {
   /// The number in `text`, or nil when it is not one.
   public static func parse(_ text: String) -> Double? {
+    // Plain digits (most exports) without the separator analysis below.
+    if !text.isEmpty, text.utf8.count < 16, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+      return Double(text)
+    }
     var body = Substring(text).trimmingWhitespace()
     guard !body.isEmpty else { return nil }
     var negative = false

@@ -23,9 +23,15 @@ public enum RawCell: Hashable, Sendable {
   /// True for empty cells and text that is only white space.
   public var isBlank: Bool {
     switch self {
-    case .empty: true
-    case .text(let text): text.allSatisfy(\.isWhitespace)
-    default: false
+    case .empty: return true
+    case .text(let text):
+      // Bytes first: a printable ASCII byte settles it without Unicode property lookups.
+      for byte in text.utf8 {
+        if byte > 0x20 && byte < 0x7F { return false }
+        if byte >= 0x80 { return text.allSatisfy(\.isWhitespace) }
+      }
+      return true
+    default: return false
     }
   }
 

@@ -44,6 +44,19 @@ public struct SourceRow {
     }
   }
 
+  /// The first byte of a cell's UTF-8 text and its length, without decoding it (nil when not text).
+  func textPrefix(_ index: Int) -> (first: UInt8, count: Int)? {
+    guard index >= 0, index < count else { return nil }
+    switch storage {
+    case .csv(let row, _):
+      let bytes = row.bytes(index)
+      return bytes.first.map { ($0, bytes.count) }
+    case .cells(let cells):
+      guard case .text(let text) = cells[index], let first = text.utf8.first else { return nil }
+      return (first, text.utf8.count)
+    }
+  }
+
   /// Every cell, for header detection and messages.
   public var cells: [RawCell] { (0..<count).map(cell) }
 

@@ -80,7 +80,12 @@ final class TableReader {
   /// A row with "JUMLAH", "TOTAL" or the like in one of its first three cells.
   static func isTotalsRow(_ row: SourceRow, layout: HeaderLayout) -> Bool {
     (0..<min(3, row.count)).contains { index in
-      guard case .text(let text) = row.cell(index), text.utf8.count < 24 else { return false }
+      // Every totals word starts with j, t, g or s and is short: decide on the bytes first.
+      guard let (byte, length) = row.textPrefix(index), length < 24 else { return false }
+      let first = byte | 0x20
+      guard first == UInt8(ascii: "j") || first == UInt8(ascii: "t") || first == UInt8(ascii: "g")
+        || first == UInt8(ascii: "s"), case .text(let text) = row.cell(index)
+      else { return false }
       return totalsWords.contains(HeaderAliases.fold(text))
     }
   }

@@ -26,6 +26,14 @@ public struct ActivityLinker: Sendable {
   /// The key a business is matched by on name: its folded name and its kelurahan folded.
   static func nameKey(business: String?, kelurahan: String?) -> String? {
     guard let business, let name = BusinessNameKey(business) else { return nil }
-    return name.key + "\u{1F}" + (kelurahan.map { PlaceNameFolder.key($0) } ?? "")
+    return nameKey(folded: name.key, kelurahan: kelurahan)
   }
+
+  /// The key from an already folded business name.
+  static func nameKey(folded: String, kelurahan: String?) -> String {
+    nameKey(folded: folded, kelurahanKey: kelurahan.map { PlaceNameFolder.key($0) } ?? "")
+  }
+
+  /// The key from a folded business name and a folded kelurahan.
+  static func nameKey(folded: String, kelurahanKey: String) -> String { folded + "\u{1F}" + kelurahanKey }
 }

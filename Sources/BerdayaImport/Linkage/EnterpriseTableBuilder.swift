@@ -19,6 +19,9 @@ public final class EnterpriseTableBuilder {
   private var possible: [String: (LinkMethod, [SourceLocation])] = [:]
   /// Raw kecamatan -> count, and raw (kecamatan, kelurahan) pairs -> count, for normalisation.
   private var kecamatanCounts: [String: Int] = [:]
+  /// Folded business names by raw name: folding is the costliest step per row and names repeat.
+  private var foldedNames: [String: String] = [:]
+  private var foldedKelurahans: [String: String] = [:]
   private var kelurahanCounts: [PlacePair: Int] = [:]
 
   public init() {}
@@ -87,7 +90,19 @@ public final class EnterpriseTableBuilder {
   }
 
   private func nameKey(_ record: RegistryRecord) -> String? {
-    ActivityLinker.nameKey(business: record.businessName, kelurahan: record.kelurahan)
+    guard let name = record.businessName else { return nil }
+    let folded: String
+    if let known = foldedNames[name] {
+      folded = known
+    } else {
+      folded = BusinessNameKey(name)?.key ?? ""
+      foldedNames[name] = folded
+    }
+    guard !folded.isEmpty else { return nil }
+    let kelurahan = record.kelurahan ?? ""
+    let kelurahanKey = foldedKelurahans[kelurahan] ?? PlaceNameFolder.key(kelurahan)
+    foldedKelurahans[kelurahan] = kelurahanKey
+    return ActivityLinker.nameKey(folded: folded, kelurahanKey: kelurahanKey)
   }
 
   /// The finished table, the linker for activities, and the duplicate groups (merged and possible).

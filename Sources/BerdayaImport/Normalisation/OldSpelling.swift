@@ -16,10 +16,35 @@ import Foundation
 enum OldSpelling {
   static func fold(_ word: String) -> String {
     guard word.unicodeScalars.contains(where: { "djtocyhe".unicodeScalars.contains($0) }) else { return word }
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiFold(Array(word.utf8)) }
     var text = word
     for (old, new) in [("dj", "j"), ("tj", "c"), ("oe", "u"), ("ch", "kh")] where text.contains(old) {
       text = text.replacingOccurrences(of: old, with: new)
     }
     return text.replacingOccurrences(of: "y", with: "j")
+  }
+
+  /// The same replacements on ASCII bytes, in the same order, each pass left to right without
+  /// overlaps as `replacingOccurrences` does (that Foundation call dominated name folding).
+  private static func asciiFold(_ word: [UInt8]) -> String {
+    var bytes = word
+    for (old, new) in [("dj", "j"), ("tj", "c"), ("oe", "u"), ("ch", "kh"), ("y", "j")] {
+      let pattern = Array(old.utf8)
+      let replacement = Array(new.utf8)
+      var result: [UInt8] = []
+      result.reserveCapacity(bytes.count + 1)
+      var index = 0
+      while index < bytes.count {
+        if index + pattern.count <= bytes.count, bytes[index..<index + pattern.count].elementsEqual(pattern) {
+          result += replacement
+          index += pattern.count
+        } else {
+          result.append(bytes[index])
+          index += 1
+        }
+      }
+      bytes = result
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
