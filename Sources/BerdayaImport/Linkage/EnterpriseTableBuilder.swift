@@ -37,7 +37,14 @@ public final class EnterpriseTableBuilder {
       return
     }
     let index = records.count
-    records.append(record)
+    // Keep only what the table and merging need: names, address and NIK are indexed below and
+    // not held per enterprise (memory stays proportional to enterprises, and small).
+    var kept = record
+    kept.businessName = nil
+    kept.ownerName = nil
+    kept.address = nil
+    kept.ownerNIK = nil
+    records.append(kept)
     if let number = record.registrationNumber { byRegistration[number] = index }
     if let nib = record.nib { byNIB[nib.digits] = index }
     if let nik = record.ownerNIK {
