@@ -51,6 +51,11 @@ public enum CanonicalColumn: String, CaseIterable, Hashable, Sendable {
     }
   }
 
+  /// The column's position in `allCases`: a payload-free enum is stored as its case's
+  /// declaration index, so this is a load rather than a lookup (pinned by a test).
+  @inline(__always)
+  var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+
   /// Columns that hold personal data (UU 27/2022): read for matching, never published.
   public var isPersonal: Bool {
     switch self {

@@ -29,7 +29,9 @@ struct FieldReader {
 
   /// Trimmed text with inner runs of white space collapsed; nil when empty.
   func text(_ column: CanonicalColumn) -> String? {
-    let raw = cell(column)
+    guard let index = layout.column(column) else { return nil }
+    if let tidy = row.tidyASCIIText(index) { return tidy }
+    let raw = row.cell(index)
     guard !raw.isBlank else { return nil }
     let text = raw.text
     // Measured: this runs for every mapped cell of every row, so the common case (ASCII, no stray
@@ -39,7 +41,7 @@ struct FieldReader {
   }
 
   /// ASCII only, no leading or trailing space, no control characters, no double spaces.
-  static func isTidyASCII(_ bytes: String.UTF8View) -> Bool {
+  static func isTidyASCII<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
     var previous: UInt8 = 0x20
     for byte in bytes {
       guard byte >= 0x20, byte < 0x7F, !(byte == 0x20 && previous == 0x20) else { return false }

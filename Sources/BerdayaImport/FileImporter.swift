@@ -14,33 +14,33 @@ public struct FileImporter {
   }
 
   /// Imports a registry file, calling `sink` for every accepted record.
-  public func importRegistry(_ input: InputFile, sink: (RegistryRecord) throws -> Void) throws -> FileImportSummary {
-    try read(input) { decoder, fields in
-      switch decoder.registry(&fields) {
-      case .accepted(let record, let issues):
-        try sink(record)
-        return (true, issues)
-      case .quarantined(let issues): return (false, issues)
-      }
-    }
+  public func importRegistry(_ input: InputFile, sink: (RegistryRecord) throws -> Void) throws
+    -> FileImportSummary
+  {
+    try read(input, sink: sink) { $0.registry(&$1) }
   }
 
   /// Imports an activity file, calling `sink` for every accepted record.
-  public func importActivities(_ input: InputFile, sink: (ActivityRecord) throws -> Void) throws -> FileImportSummary {
-    try read(input) { decoder, fields in
-      switch decoder.activity(&fields) {
-      case .accepted(let record, let issues):
-        try sink(record)
-        return (true, issues)
-      case .quarantined(let issues): return (false, issues)
-      }
-    }
+  public func importActivities(_ input: InputFile, sink: (ActivityRecord) throws -> Void) throws
+    -> FileImportSummary
+  {
+    try read(input, sink: sink) { $0.activity(&$1) }
   }
 
   /// Imports a population (denominator) file, calling `sink` for every accepted record.
-  public func importPopulation(_ input: InputFile, sink: (PopulationRecord) throws -> Void) throws -> FileImportSummary {
+  public func importPopulation(_ input: InputFile, sink: (PopulationRecord) throws -> Void) throws
+    -> FileImportSummary
+  {
+    try read(input, sink: sink) { $0.population(&$1) }
+  }
+
+  /// Reads the file, decoding each row with `decodeRow` and handing accepted records to `sink`.
+  private func read<Record: Sendable>(
+    _ input: InputFile, sink: (Record) throws -> Void,
+    decodeRow: (RowDecoder, inout FieldReader) -> RowDecoder.Outcome<Record>
+  ) throws -> FileImportSummary {
     try read(input) { decoder, fields in
-      switch decoder.population(&fields) {
+      switch decodeRow(decoder, &fields) {
       case .accepted(let record, let issues):
         try sink(record)
         return (true, issues)

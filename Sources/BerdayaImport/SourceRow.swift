@@ -57,6 +57,15 @@ public struct SourceRow {
     }
   }
 
+  /// A CSV field's text made straight from its bytes when it is tidy ASCII (the common case, and
+  /// the import's hottest path); nil for anything that needs decoding, trimming or a workbook cell.
+  func tidyASCIIText(_ index: Int) -> String? {
+    guard case .csv(let row, _) = storage, index >= 0, index < row.count else { return nil }
+    let bytes = row.bytes(index)
+    guard FieldReader.isTidyASCII(bytes) else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// Every cell, for header detection and messages.
   public var cells: [RawCell] { (0..<count).map(cell) }
 

@@ -3,10 +3,10 @@ import BerdayaModel
 /// Finds the enterprise an activity reached: by registration number, then NIB, then owner NIK, then
 /// normalised business name within the same kelurahan; counts the method used.
 public struct ActivityLinker: Sendable {
-  let byRegistration: [String: Int]
-  let byNIB: [String: Int]
-  let byNIK: [String: Int]
-  let byName: [String: Int]
+  let byRegistration: KeyIndex
+  let byNIB: KeyIndex
+  let byNIK: KeyIndex
+  let byName: KeyIndex
 
   /// The enterprise index and how it was found; `.unmatched` with nil when none.
   public func link(_ activity: ActivityRecord) -> (enterprise: Int32?, method: LinkMethod) {

@@ -11,10 +11,10 @@ import BerdayaModel
 /// registration number joins an enterprise with its NIB, else its NIK, else its name and kelurahan.
 public final class EnterpriseTableBuilder {
   private var records: [RegistryRecord] = []
-  private var byRegistration: [String: Int] = [:]
-  private var byNIB: [String: Int] = [:]
-  private var byNIK: [String: Int] = [:]
-  private var byName: [String: Int] = [:]
+  private var byRegistration = KeyIndex()
+  private var byNIB = KeyIndex()
+  private var byNIK = KeyIndex()
+  private var byName = KeyIndex()
   private var duplicates: [Int: (LinkMethod, [SourceLocation])] = [:]
   private var possible: [String: (LinkMethod, [SourceLocation])] = [:]
   /// Raw kecamatan -> count, and raw (kecamatan, kelurahan) pairs -> count, for normalisation.
@@ -31,9 +31,9 @@ public final class EnterpriseTableBuilder {
     if let existing = match(record) {
       merge(record, into: existing.index, method: existing.method)
       // The merged row's own keys (its number, a NIB the first row lacked) find the enterprise too.
-      if let number = record.registrationNumber { byRegistration[number] = byRegistration[number] ?? existing.index }
-      if let nib = record.nib { byNIB[nib.digits] = byNIB[nib.digits] ?? existing.index }
-      if let nik = record.ownerNIK { byNIK[nik.digits] = byNIK[nik.digits] ?? existing.index }
+      if let number = record.registrationNumber { byRegistration.insertIfAbsent(number, existing.index) }
+      if let nib = record.nib { byNIB.insertIfAbsent(nib.digits, existing.index) }
+      if let nik = record.ownerNIK { byNIK.insertIfAbsent(nik.digits, existing.index) }
       return
     }
     let index = records.count
@@ -45,15 +45,15 @@ public final class EnterpriseTableBuilder {
     kept.address = nil
     kept.ownerNIK = nil
     records.append(kept)
-    if let number = record.registrationNumber { byRegistration[number] = index }
-    if let nib = record.nib { byNIB[nib.digits] = index }
+    if let number = record.registrationNumber { byRegistration.insertIfAbsent(number, index) }
+    if let nib = record.nib { byNIB.insertIfAbsent(nib.digits, index) }
     if let nik = record.ownerNIK {
       if let other = byNIK[nik.digits], record.registrationNumber != nil { notePossible(.nik, nik.digits, other, record) }
-      byNIK[nik.digits] = byNIK[nik.digits] ?? index
+      byNIK.insertIfAbsent(nik.digits, index)
     }
     if let key = nameKey(record) {
       if let other = byName[key], record.registrationNumber != nil { notePossible(.nameAndKelurahan, key, other, record) }
-      byName[key] = byName[key] ?? index
+      byName.insertIfAbsent(key, index)
     }
     if let kecamatan = record.kecamatan { kecamatanCounts[kecamatan, default: 0] += 1 }
     if let kelurahan = record.kelurahan {
