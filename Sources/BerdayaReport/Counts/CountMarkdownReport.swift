@@ -163,8 +163,8 @@ public struct CountMarkdownReport {
     }
     table.write(to: &out)
     out += pick(
-      "Gini dihitung atas jumlah per \(context.unitLabel) (setiap \(context.unitLabel) berbobot 1): 0 = merata, mendekati 1 = hampir semua usaha di satu \(context.unitLabel). Jumlah sudah diterbitkan per \(context.unitLabel), jadi ukuran ini memakai angka yang tidak disembunyikan.",
-      "The Gini coefficient is taken over the counts per \(context.unitLabel) (each weighted 1): 0 = even, near 1 = almost all enterprises in one \(context.unitLabel). It uses the published \(context.unitLabel) totals.")
+      "Gini dihitung atas jumlah per \(context.unitLabel) (setiap \(context.unitLabel) berbobot 1): 0 = merata, mendekati 1 = hampir semua usaha di satu \(context.unitLabel). Ukuran ini dihitung dari jumlah lengkap dan tidak membuka sel mana pun yang disembunyikan.",
+      "The Gini coefficient is taken over the counts per \(context.unitLabel) (each weighted 1): 0 = even, near 1 = almost all enterprises in one \(context.unitLabel). It is computed from the full counts and reveals no withheld cell.")
     out += "\n\n"
   }
 
