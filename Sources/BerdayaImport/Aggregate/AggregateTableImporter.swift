@@ -26,12 +26,17 @@ public struct AggregateTableImporter {
     try RecordStructure.check(preview, file: input.path)
     let aliases = try HeaderAliases(overrides: input.headerOverrides)
     let rows = preview.records.map { $0.cells.map(RawCell.text) }
-    if let long = HeaderDetector(aliases: aliases).detect(rows: rows, kind: .population), long.column(.jumlah) != nil {
+    let long = HeaderDetector(aliases: aliases).detect(rows: rows, kind: .population).flatMap { $0.column(.jumlah) == nil ? nil : $0 }
+    let wide = WideCountTable.header(in: preview.records, aliases: aliases)
+    // A long table names its dimensions (tahun, sektor) in columns; a header with only a unit,
+    // categories and a "Jumlah" is a wide table whose Jumlah is the row total.
+    let isLong = long.map { $0.column(.tahun) != nil || $0.column(.sektor) != nil || wide == nil } ?? false
+    if let long, isLong {
       let title = TableTitle(records: preview.records.prefix(long.firstRow), path: input.path)
       try title.checkMissing(long, input: input)
       return try importLong(input, title: title, sink: sink)
     }
-    guard let wide = WideCountTable.header(in: preview.records, aliases: aliases) else {
+    guard let wide else {
       throw ImportError(file: input.path, reason: importer.noHeaderReason(.population))
     }
     let whole = preview.truncated ? try CSVTextTable(path: input.path, importer: importer) : preview

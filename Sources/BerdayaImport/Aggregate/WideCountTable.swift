@@ -74,7 +74,8 @@ struct WideCountTable {
         continue
       }
       let unit = PlaceNameFolder.tidy(cell(record, header.unitColumn))
-      if TableReader.isTotalsLabel(unit) {
+      // As for long tables: "JUMLAH" in one of the first three cells (often the running-number column).
+      if record.cells.prefix(3).contains(where: TableReader.isTotalsLabel) {
         table.totalsRows += 1
         checkTotalsRow(record, sums: columnSums, from: firstLine, into: &summary)
         columnSums = columnSums.map { _ in 0 }
