@@ -14,6 +14,8 @@ struct Pipeline {
     var normalisation: NormalisationLog
     var linkage: [LinkMethod: Int]
     var regionName: String?
+    /// The region's dotted Kemendagri code, however the user wrote it (`1271` -> `12.71`).
+    var regionCode: String?
     var unitLabel: String
     /// Each count table (population input) with its records, units resolved.
     var countTables: [(input: InputFile, records: [PopulationRecord])] = []
@@ -99,7 +101,7 @@ struct Pipeline {
     return Output(
       summaries: summaries, registry: registry, result: accumulator?.finish(population: population),
       normalisation: Self.merged(Self.merged(registry.places.log, normaliser.log), unitLog), linkage: linkage,
-      regionName: region?.name, unitLabel: region.map { unitLabel(of: $0) } ?? "kecamatan", countTables: countTables,
+      regionName: region?.name, regionCode: region?.code, unitLabel: region.map { unitLabel(of: $0) } ?? "kecamatan", countTables: countTables,
       units: try region.map { try Gazetteer.bundled().children(of: $0) } ?? [])
   }
 

@@ -37,7 +37,7 @@ struct ReportWriter {
   static func context(settings: RunSettings, output: Pipeline.Output, reportDate: CalendarDate?) throws -> ReportContext {
     var context = ReportContext(title: settings.title)
     context.regionName = output.regionName
-    context.regionCode = settings.region
+    context.regionCode = output.regionCode
     context.unitLabel = output.unitLabel
     context.language = settings.language
     context.minCell = settings.minCell

@@ -196,9 +196,7 @@ public struct CountMarkdownReport {
       }
       out += "\n"
     }
-    out += "- " + pick(
-      "Peta tidak digambar: Berdaya tidak memuat batas wilayah \(context.unitLabel) untuk wilayah ini.",
-      "No map is drawn: Berdaya ships no \(context.unitLabel) boundaries for this region.") + "\n\n"
+    out += "- " + strings.noMap(unit: context.unitLabel) + "\n\n"
   }
 
   private func method(_ out: inout String) {
