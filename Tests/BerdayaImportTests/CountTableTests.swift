@@ -76,3 +76,14 @@ import Testing
     #expect(aliases.column(for: "proyeksi_jumlah_umkm", kind: .population) == .jumlah)
   }
 }
+
+/// A list of enterprises given as a count table by mistake: its identifiers are never read as counts.
+@Suite struct CountTableMisuseTests {
+  @Test func aRegistryIsNotReadAsACountTable() throws {
+    #expect {
+      try RealCountTableTests.counts("registry-title-rows-semicolon.csv", titleFields: [.tahun])
+    } throws: { error in
+      (error as? ImportError)?.reason.hasPrefix("no header row found in the first 30 rows") == true
+    }
+  }
+}

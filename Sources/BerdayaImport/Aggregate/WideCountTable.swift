@@ -36,7 +36,7 @@ struct WideCountTable {
           if mapping[column] == nil { mapping[column] = index }
         } else if TableReader.isTotalsLabel(name) || aliases.column(for: name, kind: .population) == .jumlah {
           totalColumn = index
-        } else if !ignoredHeaders.contains(HeaderAliases.fold(name)) {
+        } else if !ignoredHeaders.contains(HeaderAliases.fold(name)), !isRecordColumn(name, aliases: aliases) {
           categories.append((index, name))
         }
       }
@@ -52,6 +52,16 @@ struct WideCountTable {
     }
     return nil
   }
+
+  /// A header a registry or activity file uses (NIK, Nama Pemilik, No. HP, Alamat): a list of
+  /// enterprises given as a count table must not have its identifiers read as counts.
+  private static func isRecordColumn(_ name: String, aliases: HeaderAliases) -> Bool {
+    aliases.column(for: name, kind: .registry) != nil || aliases.column(for: name, kind: .activities) != nil
+  }
+
+  /// No count of enterprises in one cell reaches this; a longer number is an identifier or a phone
+  /// number, and is neither read nor repeated in the issue.
+  static let largestCount = 99_999_999
 
   /// Reads every record under the header, calling `sink` per count.
   mutating func read(_ records: [CSVTextTable.Record], sink: (PopulationRecord) throws -> Void) throws
@@ -94,9 +104,13 @@ struct WideCountTable {
       for (position, category) in header.categories.enumerated() {
         let text = cell(record, category.index)
         guard !text.allSatisfy(\.isWhitespace) else { continue }
-        guard let count = NumberParser.parseInteger(text) else {
+        guard let count = NumberParser.parseInteger(text), count <= Self.largestCount else {
+          let tooLarge = NumberParser.parseInteger(text) != nil
           summary.issues.append(
-            ImportIssue(location: location(record, category.name), value: text, reason: "invalid whole number", quarantinesRow: false))
+            ImportIssue(
+              location: location(record, category.name), value: tooLarge ? "" : text,
+              reason: tooLarge ? "not a count (more than 8 digits: an identifier or phone number?)" : "invalid whole number",
+              quarantinesRow: false))
           continue
         }
         var counted = PopulationRecord(location: location(record, category.name))

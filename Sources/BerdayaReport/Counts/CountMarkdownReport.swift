@@ -170,16 +170,7 @@ public struct CountMarkdownReport {
 
   private func checks(_ out: inout String) {
     out += "## " + pick("Pemeriksaan data", "Data checks") + "\n\n"
-    let resolved = analysis.units.filter { input.unitCodes[$0] != nil }.count
-    out += pick(
-      "- \(resolved) dari \(analysis.units.count) \(context.unitLabel) cocok dengan kode Kemendagri.",
-      "- \(resolved) of \(analysis.units.count) \(context.unitLabel) resolved to Kemendagri codes.")
-    if !input.unresolvedUnits.isEmpty {
-      out += pick(" Tidak cocok: ", " Not resolved: ") + input.unresolvedUnits.map(MarkdownText.escape).joined(separator: ", ") + "."
-    }
-    if !input.missingUnits.isEmpty {
-      out += pick(" Tidak ada di tabel: ", " Not in the table: ") + input.missingUnits.map(MarkdownText.escape).joined(separator: ", ") + "."
-    }
+    unitResolution(&out)
     out += "\n"
     out += pick(
       "- Total yang dinyatakan berkas (baris/kolom JUMLAH): \(input.totalsChecked) diperiksa terhadap jumlah bagiannya, \(input.totalsDisagreeing.count) tidak sama.",
@@ -197,6 +188,26 @@ public struct CountMarkdownReport {
       out += "\n"
     }
     out += "- " + strings.noMap(unit: context.unitLabel) + "\n\n"
+  }
+
+  /// How many units resolved to Kemendagri codes, and which did not or are missing.
+  private func unitResolution(_ out: inout String) {
+    guard context.regionCode != nil else {
+      out += pick(
+        "- Tanpa wilayah (`--region`): nama \(context.unitLabel) tidak dicocokkan dengan kode Kemendagri, hanya ejaannya disatukan.",
+        "- No region (`--region`): \(context.unitLabel) names are not matched to Kemendagri codes, only their spellings merged.")
+      return
+    }
+    let resolved = analysis.units.filter { input.unitCodes[$0] != nil }.count
+    out += pick(
+      "- \(resolved) dari \(analysis.units.count) \(context.unitLabel) cocok dengan kode Kemendagri.",
+      "- \(resolved) of \(analysis.units.count) \(context.unitLabel) resolved to Kemendagri codes.")
+    if !input.unresolvedUnits.isEmpty {
+      out += pick(" Tidak cocok: ", " Not resolved: ") + input.unresolvedUnits.map(MarkdownText.escape).joined(separator: ", ") + "."
+    }
+    if !input.missingUnits.isEmpty {
+      out += pick(" Tidak ada di tabel: ", " Not in the table: ") + input.missingUnits.map(MarkdownText.escape).joined(separator: ", ") + "."
+    }
   }
 
   private func method(_ out: inout String) {
