@@ -23,6 +23,7 @@ import Testing
     #expect(summary.rowsRead == 3 && summary.accepted == 3 && summary.reconciles)
     #expect(summary.tables.first?.totalsRows == 1)
     #expect(records.count == 6)
+    #expect(summary.tables.first?.unmappedHeaders == ["No"])
     #expect(Set(records.compactMap(\.kecamatan)) == ["Gamping", "Depok", "Mlati"])
     #expect(records.allSatisfy { $0.year == 2022 })
     #expect(records.map(\.category) == ["Mikro", "Kecil", "Mikro", "Kecil", "Mikro", "Kecil"])

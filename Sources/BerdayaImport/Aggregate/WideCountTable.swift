@@ -14,6 +14,14 @@ struct WideCountTable {
     var unitColumn: Int
     var categories: [(index: Int, name: String)]
     var totalColumn: Int?
+    /// Headers of columns read as nothing (a running number, a registry column).
+    var ignored: [String]
+
+    /// How messages name the total column: its header, or `total` when it has none.
+    var totalColumnName: String {
+      guard let totalColumn, !layout.names[totalColumn].isEmpty else { return "total" }
+      return layout.names[totalColumn]
+    }
   }
 
   let input: InputFile
@@ -31,6 +39,7 @@ struct WideCountTable {
       var mapping: [CanonicalColumn: Int] = [:]
       var categories: [(Int, String)] = []
       var totalColumn: Int?
+      var ignored: [String] = []
       for (index, name) in names.enumerated() where !name.isEmpty {
         if let column = aliases.column(for: name, kind: .population), column != .jumlah {
           if mapping[column] == nil { mapping[column] = index }
@@ -38,6 +47,8 @@ struct WideCountTable {
           totalColumn = index
         } else if !ignoredHeaders.contains(HeaderAliases.fold(name)), !isRecordColumn(name, aliases: aliases) {
           categories.append((index, name))
+        } else {
+          ignored.append(name)
         }
       }
       guard let unit = mapping[.kecamatan], !categories.isEmpty else { continue }
@@ -46,9 +57,9 @@ struct WideCountTable {
         let below = records.dropFirst(row + 1).prefix(5).map { $0.cells.count > last + 1 ? $0.cells[last + 1] : "" }
         if below.contains(where: { NumberParser.parseInteger($0) != nil }) { totalColumn = last + 1 }
       }
-      let layout = HeaderLayout(
-        firstRow: row, lastRow: row, names: names, mapping: mapping, unmapped: categories.map(\.1))
-      return Header(row: row, layout: layout, unitColumn: unit, categories: categories, totalColumn: totalColumn)
+      let layout = HeaderLayout(firstRow: row, lastRow: row, names: names, mapping: mapping, unmapped: ignored)
+      return Header(
+        row: row, layout: layout, unitColumn: unit, categories: categories, totalColumn: totalColumn, ignored: ignored)
     }
     return nil
   }
@@ -75,7 +86,7 @@ struct WideCountTable {
     var table = FileImportSummary.Table(
       sheet: nil, headerRow: headerRecord.line,
       columns: header.layout.mapping.sorted { $0.value < $1.value }.map { (header.layout.names[$0.value], $0.key) },
-      unmappedHeaders: header.categories.map(\.name), titleRows: header.row, dataRows: 0, blankRows: 0, totalsRows: 0)
+      unmappedHeaders: header.ignored, titleRows: header.row, dataRows: 0, blankRows: 0, totalsRows: 0)
     var columnSums = [Int](repeating: 0, count: header.categories.count)
     var firstLine = headerRecord.line + 1
     for record in records.dropFirst(header.row + 1) {
@@ -131,7 +142,7 @@ struct WideCountTable {
       if let total = header.totalColumn {
         summary.totalsChecks.append(
           StatedTotal(
-            location: location(record, header.layout.names[total].isEmpty ? "total" : header.layout.names[total]),
+            location: location(record, header.totalColumnName),
             scope: "row '\(unit)'", stated: NumberParser.parseInteger(cell(record, total)), computed: rowSum))
       }
     }
@@ -152,7 +163,7 @@ struct WideCountTable {
     if let total = header.totalColumn {
       summary.totalsChecks.append(
         StatedTotal(
-          location: location(record, "total"), scope: "the whole table, rows \(from)-\(record.line - 1)",
+          location: location(record, header.totalColumnName), scope: "the whole table, rows \(from)-\(record.line - 1)",
           stated: NumberParser.parseInteger(cell(record, total)), computed: sums.reduce(0, +)))
     }
   }
