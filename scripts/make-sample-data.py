@@ -1930,9 +1930,11 @@ a few bad rows to quarantine), each documented with its file and row in the proj
 | `medan-2022/` | 12.71 Kota Medan | 2022 (same files as `medan/`) | friedmann | 7 Go Digital trainings; 50 participants of the digital-trend training (27-30 June 2022, 2 sessions); SAKA SANWIRA Rp 15,000,000 in Medan Tuntungan |
 | `binjai/` | 12.75 Kota Binjai | 2024 (data 2019-2024) | friedmann | all UMKM 2019 9,972; 2020 18,181; 2021 20,852; 2024 21,601 (2022 and 2023 invented, "relatively stable") |
 | `tanjungpinang/` | 21.72 Kota Tanjungpinang | 2020-2021 | ismawan | none computable; poor population 2020 (19,980) is the deliberately uncomputable claim |
+| `jabar/` | 32 Jawa Barat (unit: kab/kota) | 2019-2021 | (count table only) | **real published data**, not generated: the Open Data Jabar binaan table od_17367; see its README |
 
 Each project folder holds `berdaya.yaml` (the project file), `data/`, `findings.yaml` (the
-published claims for `berdaya reproduce`) and a README.
+published claims for `berdaya reproduce`) and a README. `jabar/` is kept by hand (the script leaves
+it alone) and has no `findings.yaml`.
 
 Regenerate: `python3 scripts/make-sample-data.py` (Python 3 and openpyxl).
 """

@@ -14,7 +14,13 @@ struct Pipeline {
     var normalisation: NormalisationLog
     var linkage: [LinkMethod: Int]
     var regionName: String?
+    /// The region's dotted Kemendagri code, however the user wrote it (`1271` -> `12.71`).
+    var regionCode: String?
     var unitLabel: String
+    /// Each count table (population input) with its records, units resolved.
+    var countTables: [(input: InputFile, records: [PopulationRecord])] = []
+    /// The region's units in Kemendagri code order (empty without a region).
+    var units: [Region] = []
   }
 
   let settings: RunSettings
@@ -44,17 +50,34 @@ struct Pipeline {
       return name
     }
     var population: [PopulationRecord] = []
+    var countTables: [(input: InputFile, records: [PopulationRecord])] = []
+    var unitSpellings: [String: Int] = [:]
+    let counts = AggregateTableImporter(importer: importer)
     for input in settings.inputs where input.kind == .population {
       progress?.begin(input.path)
+      var records: [PopulationRecord] = []
       summaries.append(
-        try importer.importPopulation(input) { record in
+        try counts.importCounts(input) { record in
           var record = record
+          if let raw = record.kecamatan { unitSpellings[raw, default: 0] += 1 }
           record.kecamatan = record.kecamatan.map(place)
-          population.append(record)
+          records.append(record)
         })
+      population += records
+      countTables.append((input, records))
+    }
+    // A count-only run has no registry whose places the log would hold: log the units here.
+    var unitLog = NormalisationLog()
+    if settings.countsOnly {
+      for (raw, count) in unitSpellings.sorted(by: { $0.key < $1.key }) {
+        let resolution = resolver.resolveUnit(raw)
+        if case .matched(_, .exact) = resolution, resolution.canonicalName == raw { continue }
+        unitLog.record(field: region.map { unitLabel(of: $0) } ?? "kecamatan", raw: raw, resolution: resolution, count: count)
+      }
     }
 
-    let accumulator = analyse ? CoverageAccumulator(table: registry.table, options: settings.analysis) : nil
+    let accumulator =
+      analyse && !settings.countsOnly ? CoverageAccumulator(table: registry.table, options: settings.analysis) : nil
     var linkage: [LinkMethod: Int] = [:]
     for input in settings.inputs where input.kind == .activities {
       progress?.begin(input.path)
@@ -77,8 +100,9 @@ struct Pipeline {
     }
     return Output(
       summaries: summaries, registry: registry, result: accumulator?.finish(population: population),
-      normalisation: Self.merged(registry.places.log, normaliser.log), linkage: linkage, regionName: region?.name,
-      unitLabel: region.map { unitLabel(of: $0) } ?? "kecamatan")
+      normalisation: Self.merged(Self.merged(registry.places.log, normaliser.log), unitLog), linkage: linkage,
+      regionName: region?.name, regionCode: region?.code, unitLabel: region.map { unitLabel(of: $0) } ?? "kecamatan", countTables: countTables,
+      units: try region.map { try Gazetteer.bundled().children(of: $0) } ?? [])
   }
 
   private static func merged(_ a: NormalisationLog, _ b: NormalisationLog) -> NormalisationLog {

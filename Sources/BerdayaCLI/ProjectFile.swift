@@ -121,7 +121,9 @@ struct ProjectFile {
 
     func input(_ node: Node, kind: RecordKind, folder: String) throws -> InputFile {
       if node.string != nil { return InputFile(path: try path(node, "path", folder: folder), kind: kind) }
-      guard let mapping = node.mapping else { throw failure(node, "an input is a path or a mapping with path, sheet(s), headers") }
+      guard let mapping = node.mapping else {
+        throw failure(node, "an input is a path or a mapping with path, sheet(s), headers, title_fields, source")
+      }
       var file = InputFile(path: "", kind: kind)
       for (k, v) in mapping {
         switch k.string {
@@ -138,7 +140,18 @@ struct ProjectFile {
             }
             file.headerOverrides[try string(raw, "headers")] = column
           }
-        default: throw failure(k, "unknown input field '\(k.string ?? "?")' (expected path, sheet, sheets, headers)")
+        case "title_fields":
+          guard let list = v.sequence else { throw failure(v, "title_fields must be a list (tahun, sektor)") }
+          for item in list {
+            switch TitleField.list(try string(item, "title_fields")) {
+            case .success(let fields): file.titleFields.formUnion(fields)
+            case .failure(let error): throw failure(item, error.description)
+            }
+          }
+        case "source": file.source = try string(v, "source")
+        default:
+          throw failure(
+            k, "unknown input field '\(k.string ?? "?")' (expected path, sheet, sheets, headers, title_fields, source)")
         }
       }
       guard !file.path.isEmpty else { throw failure(node, "an input needs a path") }

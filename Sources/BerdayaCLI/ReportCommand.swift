@@ -29,6 +29,7 @@ struct ReportCommand: ParsableCommand {
     try CommandRunner.run {
       let settings = try RunSettings(inputs: inputs, flags: flags)
       let output = try Pipeline(settings: settings, progress: Progress(quiet: settings.quiet)).run(analyse: true)
+      if settings.countsOnly { return try writeCountReport(settings: settings, output: output) }
       guard let result = output.result else { return }
       try ReportCheck.unknownsReconcile(result)
       let folder = try OutputFolder(settings.out)
@@ -46,6 +47,24 @@ struct ReportCommand: ParsableCommand {
         }
         print("\(settings.out): \(region.registered) binaan registered; reached: \(rates.joined(separator: ", "))")
       }
+    }
+  }
+}
+
+extension ReportCommand {
+  /// A project with count tables only: a report of counts, shares, trends and spread.
+  func writeCountReport(settings: RunSettings, output: Pipeline.Output) throws {
+    let folder = try OutputFolder(settings.out)
+    do {
+      try CountReportWriter(settings: settings, output: output, folder: folder).writeAll()
+      try folder.commit()
+    } catch {
+      folder.discard()
+      throw error
+    }
+    if !settings.quiet && !settings.json {
+      let cells = output.countTables.map(\.records.count).reduce(0, +)
+      print("\(settings.out): \(cells) counts from \(output.countTables.count) table(s)")
     }
   }
 }

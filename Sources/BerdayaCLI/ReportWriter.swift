@@ -29,11 +29,15 @@ struct ReportWriter {
     try folder.write("manifest.json", Manifest.json(context: context, settings: settings))
   }
 
-  /// What the reports show besides the indicators, from the import summaries; no personal data.
   func reportContext() throws -> ReportContext {
+    try Self.context(settings: settings, output: output, reportDate: result.asOf ?? result.lastActivity)
+  }
+
+  /// What the reports show besides the indicators, from the import summaries; no personal data.
+  static func context(settings: RunSettings, output: Pipeline.Output, reportDate: CalendarDate?) throws -> ReportContext {
     var context = ReportContext(title: settings.title)
     context.regionName = output.regionName
-    context.regionCode = settings.region
+    context.regionCode = output.regionCode
     context.unitLabel = output.unitLabel
     context.language = settings.language
     context.minCell = settings.minCell
@@ -42,7 +46,7 @@ struct ReportWriter {
       let valueIssues = Dictionary(grouping: summary.issues.filter { !$0.quarantinesRow }, by: \.reason).mapValues(\.count)
       context.inputs.append(
         ReportContext.InputFileInfo(
-          path: displayPath(summary.path), kind: summary.kind, sheets: summary.tables.compactMap(\.sheet),
+          path: displayPath(summary.path, project: settings.projectFolder), kind: summary.kind, sheets: summary.tables.compactMap(\.sheet),
           bytes: digest.bytes, sha256: digest.hex, rowsRead: summary.rowsRead, accepted: summary.accepted,
           quarantined: summary.quarantined, quarantinedByReason: summary.quarantinedByReason,
           valueIssuesByReason: valueIssues))
@@ -55,14 +59,14 @@ struct ReportWriter {
     }
     context.options = settings.optionsDescription
     context.command = settings.rerunCommand
-    context.reportDate = result.asOf ?? result.lastActivity
+    context.reportDate = reportDate
     return context
   }
 
   /// Paths in reports are shown relative to the project folder (with `../` where an input lies
   /// beside it), so a report does not depend on where the project lives.
-  func displayPath(_ path: String) -> String {
-    guard let project = settings.projectFolder else { return path }
+  static func displayPath(_ path: String, project: String?) -> String {
+    guard let project else { return path }
     let base = URL(fileURLWithPath: project).standardizedFileURL.pathComponents
     let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
     var common = 0

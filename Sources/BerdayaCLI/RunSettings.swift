@@ -19,6 +19,9 @@ struct RunSettings {
   var quiet: Bool
   var projectFolder: String?
 
+  /// True when the inputs are count tables only: the report is one of counts, not coverage.
+  var countsOnly: Bool { !inputs.contains { $0.kind == .registry } }
+
   struct Failure: Error, CustomStringConvertible {
     var description: String
   }
@@ -35,13 +38,28 @@ struct RunSettings {
     quiet = options.quiet
     out = options.out ?? options.project.map { ($0 as NSString).appendingPathComponent("out") } ?? "."
     let sheets = options.sheet
+    var titleFields = Set<TitleField>()
+    if let text = options.titleFields {
+      switch TitleField.list(text) {
+      case .success(let fields): titleFields = fields
+      case .failure(let error): throw Failure(description: "error: --title-fields: \(error)")
+      }
+    }
     let flagged =
       options.registry.map { InputFile(path: $0, kind: .registry, sheets: sheets) }
       + options.activities.map { InputFile(path: $0, kind: .activities, sheets: sheets) }
-      + options.population.map { InputFile(path: $0, kind: .population, sheets: sheets) }
+      + options.population.map { InputFile(path: $0, kind: .population, sheets: sheets, titleFields: titleFields) }
     inputs = flagged.isEmpty ? project.inputs : flagged
-    guard inputs.contains(where: { $0.kind == .registry }) else {
-      throw Failure(description: "error: no registry file: give --registry FILE or a project folder with inputs.registry")
+    if !titleFields.isEmpty {
+      for index in inputs.indices where inputs[index].kind == .population { inputs[index].titleFields = titleFields }
+    }
+    guard inputs.contains(where: { $0.kind == .registry || $0.kind == .population }) else {
+      throw Failure(
+        description:
+          "error: no registry or count table: give --registry FILE, --population FILE or a project folder with inputs")
+    }
+    guard inputs.contains(where: { $0.kind == .registry }) || !inputs.contains(where: { $0.kind == .activities }) else {
+      throw Failure(description: "error: activities need a registry to link to: give --registry FILE")
     }
 
     var analysis = AnalysisOptions()

@@ -75,6 +75,12 @@ enum ValidationSummary {
         if !table.unmappedHeaders.isEmpty { text += "  columns not used: \(table.unmappedHeaders.joined(separator: ", "))\n" }
       }
       for (sheet, reason) in summary.skippedSheets { text += "  sheet '\(sheet)' skipped: \(reason)\n" }
+      for (field, value) in summary.titleFields { text += "  \(field) taken from outside the table: \(value)\n" }
+      if !summary.totalsChecks.isEmpty {
+        let disagreeing = summary.totalsChecks.filter { !$0.agrees }
+        text += "  stated totals: \(summary.totalsChecks.count) checked, \(disagreeing.count) disagree with their parts\n"
+        for check in disagreeing { text += "  \(check.message)\n" }
+      }
       for (reason, count) in summary.quarantinedByReason.sorted(by: { $0.key < $1.key }) {
         text += "  quarantined: \(count) x \(reason)\n"
       }

@@ -15,6 +15,9 @@ public struct FileImportSummary: Sendable {
     public var blankRows: Int
     /// Rows recognised as totals ("JUMLAH", "TOTAL"): not data, not enterprises.
     public var totalsRows: Int
+    /// For count tables: the line of each totals row and the count it states (the importer
+    /// sums the rows above it to check it).
+    public var statedTotals: [(line: Int, stated: Int?)] = []
   }
 
   public var path: String
@@ -33,6 +36,11 @@ public struct FileImportSummary: Sendable {
   public var issues: [ImportIssue] = []
   /// Fields re-read as Windows-1252 because they were not valid UTF-8.
   public var reDecodedFields = 0
+  /// Count tables: every total the file states, checked against the sum of its parts.
+  public var totalsChecks: [StatedTotal] = []
+  /// Count tables: values taken from outside the table (`tahun` -> `2023 (title line)`), when
+  /// the user asked for it with `--title-fields`.
+  public var titleFields: [(field: String, value: String)] = []
 
   public init(path: String, kind: RecordKind, format: InputFile.Format) {
     self.path = path

@@ -24,7 +24,7 @@ extension FileImporter {
     summary.add(reader)
   }
 
-  private func sniffEncoding(_ path: String) throws -> TextEncoding {
+  func sniffEncoding(_ path: String) throws -> TextEncoding {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw ImportError(file: path, reason: "cannot open the file (missing or not readable)")
     }

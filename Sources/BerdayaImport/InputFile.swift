@@ -8,12 +8,21 @@ public struct InputFile: Hashable, Sendable {
   public var sheets: [String]
   /// Raw header text -> canonical column, for headers the built-in aliases do not know.
   public var headerOverrides: [String: CanonicalColumn]
+  /// Count tables: fields to take from the title line or file name when no column holds them.
+  public var titleFields: Set<TitleField>
+  /// Where the file comes from (publisher, portal, dataset id), cited in the report's method part.
+  public var source: String?
 
-  public init(path: String, kind: RecordKind, sheets: [String] = [], headerOverrides: [String: CanonicalColumn] = [:]) {
+  public init(
+    path: String, kind: RecordKind, sheets: [String] = [], headerOverrides: [String: CanonicalColumn] = [:],
+    titleFields: Set<TitleField> = [], source: String? = nil
+  ) {
     self.path = path
     self.kind = kind
     self.sheets = sheets
     self.headerOverrides = headerOverrides
+    self.titleFields = titleFields
+    self.source = source
   }
 
   /// The file format, from the extension.

@@ -75,7 +75,8 @@ struct RowDecoder {
   func population(_ fields: inout FieldReader) -> Outcome<PopulationRecord> {
     var record = PopulationRecord(location: fields.location(nil))
     record.kecamatan = fields.text(.kecamatan)
-    record.sector = fields.text(.sektor).map(normaliser.sector)
+    record.category = fields.text(.sektor)
+    record.sector = record.category.map(normaliser.sector)
     record.year = fields.integer(.tahun)
     record.count = fields.integer(.jumlah)
     var problems: [ImportIssue] = []

@@ -62,6 +62,7 @@ final class TableReader {
     }
     if TableReader.isTotalsRow(row, layout: layout) {
       table.totalsRows += 1
+      if context.input.kind == .population { noteStatedTotal(row, layout: layout) }
       return
     }
     rowsRead += 1
@@ -71,6 +72,15 @@ final class TableReader {
     if wasAccepted { accepted += 1 } else { quarantined += 1 }
     issues.append(contentsOf: rowIssues)
   }
+
+  /// A count table's totals row: keep the count it states, to be checked against its parts.
+  private func noteStatedTotal(_ row: SourceRow, layout: HeaderLayout) {
+    var fields = FieldReader(row: row, layout: layout, file: context.input.path, sheet: sheet)
+    table.statedTotals.append((row.number, fields.integer(.jumlah)))
+  }
+
+  /// True for a label such as "JUMLAH", "Total" or "Grand Total".
+  static func isTotalsLabel(_ text: String) -> Bool { totalsWords.contains(HeaderAliases.fold(text)) }
 
   private static let totalsWords: Set<String> = [
     "jumlah", "total", "jumlah total", "grand total", "total keseluruhan", "jumlah keseluruhan", "sub total",
@@ -86,7 +96,7 @@ final class TableReader {
       guard first == UInt8(ascii: "j") || first == UInt8(ascii: "t") || first == UInt8(ascii: "g")
         || first == UInt8(ascii: "s"), case .text(let text) = row.cell(index)
       else { return false }
-      return totalsWords.contains(HeaderAliases.fold(text))
+      return isTotalsLabel(text)
     }
   }
 }

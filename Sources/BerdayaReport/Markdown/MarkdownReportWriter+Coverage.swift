@@ -43,8 +43,11 @@ extension MarkdownReportWriter {
   /// The choropleth maps, when any was drawn.
   func writeMaps(to output: inout String) {
     let names = dimensions.map { ReportCharts.mapFileName(dimension: $0) }.filter { charts[$0] != nil }
-    guard !names.isEmpty else { return }
     output += "## " + strings.coverageMaps + "\n\n"
+    guard !names.isEmpty else {
+      output += strings.noMap(unit: context.unitLabel) + "\n\n"
+      return
+    }
     for name in names { chartLink(name, to: &output) }
   }
 

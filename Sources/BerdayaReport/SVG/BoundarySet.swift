@@ -48,12 +48,14 @@ public struct BoundarySet: Sendable {
     try load(shipped[0])
   }
 
-  /// The shipped boundary set for a region, if any: chosen by Kemendagri code when one is given,
-  /// else when at least half of `kecamatan` (at least two) match a set's names after folding.
+  /// The shipped boundary set for a region, if any: chosen by Kemendagri code when one is given
+  /// (the region itself, not a kecamatan below it, whose units are kelurahan: a kecamatan map
+  /// would be the wrong level), else when at least half of `kecamatan` (at least two) match a
+  /// set's names after folding.
   public static func forRegion(code: String?, kecamatan: [String]) -> BoundarySet? {
     for entry in shipped {
       if let code {
-        guard code == entry.code || code.hasPrefix(entry.code + ".") else { continue }
+        guard code == entry.code else { continue }
         return try? load(entry)
       }
       guard let set = try? load(entry) else { continue }

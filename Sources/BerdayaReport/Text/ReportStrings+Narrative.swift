@@ -194,6 +194,13 @@ extension ReportStrings {
   /// "Batas wilayah: …" / "Boundaries: …".
   public func mapSource(_ source: String) -> String { pick("Batas wilayah: \(source)", "Boundaries: \(source)") }
 
+  /// Said instead of drawing a map when no boundaries of the units' level ship for the region.
+  public func noMap(unit: String) -> String {
+    pick(
+      "Peta tidak digambar: Berdaya tidak memuat batas wilayah \(unit) untuk wilayah ini.",
+      "No map is drawn: Berdaya ships no \(unit) boundaries for this region.")
+  }
+
   /// "Tidak ada di peta: …" / "Not on the map: …".
   public func notOnMap(_ names: String) -> String { pick("Tidak ada di peta: \(names)", "Not on the map: \(names)") }
 }

@@ -84,6 +84,18 @@ TOTAL,,,2.530
 """
 write("population-kecamatan.csv", population)
 
+# 6b. A wide count table (one column per scale) with a running number, a Jumlah column and a JUMLAH
+# row; the year stands only in the title. Depok's row total and the grand total are off by one.
+wide_counts = """Rekap UMKM per Kapanewon Tahun 2022;;;;
+;;;;
+No;Kapanewon;Mikro;Kecil;Jumlah
+1;Gamping;120;30;150
+2;Depok;200;41;240
+3;Mlati;0;3;3
+Jumlah;;320;74;393
+"""
+write("count-wide-kapanewon-totals.csv", wide_counts)
+
 # 7. Unreadable CSVs: no header in the first 30 rows; one unterminated quote.
 junk = "".join(f"Catatan rapat {i},lihat lampiran,{i * 7}\n" for i in range(1, 36))
 write("no-header.csv", junk)
