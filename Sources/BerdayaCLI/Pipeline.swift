@@ -13,12 +13,17 @@ struct Pipeline {
     /// Place, sector and kind decisions together.
     var normalisation: NormalisationLog
     var linkage: [LinkMethod: Int]
+    /// The population records, kecamatan names resolved like the registry's.
+    var population: [PopulationRecord]
     var regionName: String?
     var unitLabel: String
   }
 
   let settings: RunSettings
   var progress: Progress?
+  /// Sees every imported activity with its resolved kecamatan
+  /// (reproduce filters activities by name and date, which the analysis does not keep).
+  var activityObserver: ((ActivityRecord, _ kecamatan: String?) -> Void)?
 
   func run(analyse: Bool) throws -> Output {
     let normaliser = try ValueNormaliser(
@@ -62,6 +67,7 @@ struct Pipeline {
         try importer.importActivities(input) { activity in
           let (enterprise, method) = registry.linker.link(activity)
           linkage[method, default: 0] += 1
+          activityObserver?(activity, activity.kecamatan.map(place))
           guard let accumulator, let kind = activity.kind else { return }
           accumulator.add(
             LinkedActivity(
@@ -77,7 +83,8 @@ struct Pipeline {
     }
     return Output(
       summaries: summaries, registry: registry, result: accumulator?.finish(population: population),
-      normalisation: Self.merged(registry.places.log, normaliser.log), linkage: linkage, regionName: region?.name,
+      normalisation: Self.merged(registry.places.log, normaliser.log), linkage: linkage, population: population,
+      regionName: region?.name,
       unitLabel: region.map { unitLabel(of: $0) } ?? "kecamatan")
   }
 
