@@ -6,7 +6,10 @@ public struct BerdayaCommand: ParsableCommand {
     commandName: "berdaya",
     abstract: "Coverage of UMKM empowerment programmes per kecamatan and sector, from office spreadsheets.",
     version: "0.1.0",
-    subcommands: [ValidateCommand.self, ReportCommand.self, ReproduceCommand.self])
+    subcommands: [
+      ValidateCommand.self, ReportCommand.self, ReproduceCommand.self,
+      CompareCommand.self,
+    ])
 
   public init() {}
 }

@@ -80,9 +80,7 @@ public enum ReproductionReport {
     let sign = value > 0 ? "+" : ""
     switch unit {
     case .count: return sign + format.decimal(value, digits: value == value.rounded() ? 0 : 2)
-    case .fraction:
-      let points = format.decimal(value * 100, digits: 1)
-      return (points.hasPrefix("-") || points == format.decimal(0, digits: 1) ? "" : "+") + points + " " + strings.points
+    case .fraction: return format.signedPoints(value) + " " + strings.points
     case .rupiah: return sign + "Rp " + format.decimal(value, digits: 0)
     }
   }
