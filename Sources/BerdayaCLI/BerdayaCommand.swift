@@ -7,7 +7,7 @@ public struct BerdayaCommand: ParsableCommand {
     abstract: "Coverage of UMKM empowerment programmes per kecamatan and sector, from office spreadsheets.",
     version: "0.1.0",
     subcommands: [
-      ValidateCommand.self, ReportCommand.self, ReproduceCommand.self,
+      InitCommand.self, TemplateCommand.self, ValidateCommand.self, ReportCommand.self, ReproduceCommand.self,
       CompareCommand.self,
     ])
 

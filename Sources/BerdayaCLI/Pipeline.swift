@@ -97,9 +97,7 @@ struct Pipeline {
   private func placeResolver() throws -> (PlaceResolver, Region?) {
     guard let code = settings.region else { return (.unregioned(), nil) }
     let gazetteer = try Gazetteer.bundled()
-    guard let region = gazetteer.region(code: code) ?? gazetteer.lookup(code).first else {
-      throw RunSettings.Failure(description: "error: --region '\(code)' is not a Kemendagri region code or name")
-    }
+    let region = try RegionArgument.resolve(code, in: gazetteer)
     return (PlaceResolver(region: region, gazetteer: gazetteer), region)
   }
 
