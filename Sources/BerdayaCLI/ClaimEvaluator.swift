@@ -42,7 +42,10 @@ struct ClaimEvaluator {
     let unit: ClaimCheck.Unit
     if let allowed = Self.keysByIndicator[claim.indicator] {
       for (name, key) in claim.keys.sorted(by: { $0.key < $1.key }) where !allowed.contains(name) {
-        throw error(key.line ?? claim.line, "claim '\(claim.id)': key '\(name)' does not apply to \(claim.indicator) (keys: \(allowed.sorted().joined(separator: ", ")))")
+        throw error(
+          key.line ?? claim.line,
+          "claim '\(claim.id)': key '\(name)' does not apply to \(claim.indicator) (keys: \(allowed.sorted().joined(separator: ", ")))"
+        )
       }
       (outcome, unit) = try compute(claim)
     } else {
@@ -70,13 +73,21 @@ struct ClaimEvaluator {
     case "registered":
       return (try registered(claim, at: try yearEndDate(claim, "as_of")), .count)
     case "growth_registered":
-      return (growth(try registered(claim, at: try yearEndDate(claim, "from")), try registered(claim, at: try yearEndDate(claim, "to"))), .fraction)
+      return (
+        growth(
+          try registered(claim, at: try yearEndDate(claim, "from")),
+          try registered(claim, at: try yearEndDate(claim, "to"))), .fraction
+      )
     case "activities", "participants", "cost":
       return (try activityFigure(claim), claim.indicator == "cost" ? .rupiah : .count)
     case "population":
       return (try population(claim, year: try year(claim, "year")), .count)
     default:
-      return (growth(try population(claim, year: try year(claim, "from")), try population(claim, year: try year(claim, "to"))), .fraction)
+      return (
+        growth(
+          try population(claim, year: try year(claim, "from")), try population(claim, year: try year(claim, "to"))),
+        .fraction
+      )
     }
   }
 
@@ -120,7 +131,9 @@ struct ClaimEvaluator {
 
   private func activityFigure(_ claim: FindingsFile.Claim) throws -> Outcome {
     guard facts.hasActivityFiles else {
-      return .none("proyek tidak punya berkas kegiatan (inputs.activities)", "the project has no activity file (inputs.activities)")
+      return .none(
+        "proyek tidak punya berkas kegiatan (inputs.activities)", "the project has no activity file (inputs.activities)"
+      )
     }
     if let distinct = claim.keys["distinct"], distinct.value != "id_kegiatan" {
       throw error(distinct.line, "claim '\(claim.id)': distinct can only be id_kegiatan")
@@ -169,7 +182,9 @@ struct ClaimEvaluator {
 
   private func population(_ claim: FindingsFile.Claim, year: Int) throws -> Outcome {
     guard facts.hasPopulationFiles else {
-      return .none("proyek tidak punya berkas populasi (inputs.population)", "the project has no population file (inputs.population)")
+      return .none(
+        "proyek tidak punya berkas populasi (inputs.population)",
+        "the project has no population file (inputs.population)")
     }
     let kecamatan = claim.keys["kecamatan"].map { facts.places.canonicalKecamatan($0.value) ?? $0.value }
     let sector = claim.keys["sektor"]?.value.lowercased()
@@ -180,7 +195,8 @@ struct ClaimEvaluator {
       return true
     }.compactMap(\.count)
     guard !counts.isEmpty else {
-      return .none("berkas populasi tidak memuat jumlah untuk \(year)", "the population files hold no count for \(year)")
+      return .none(
+        "berkas populasi tidak memuat jumlah untuk \(year)", "the population files hold no count for \(year)")
     }
     return .value(Double(counts.reduce(0, +)))
   }

@@ -7,7 +7,8 @@ import Foundation
 struct CompareCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "compare",
-    abstract: "Compare two projects (or one project in two years): coverage per kecamatan and dimension, change with its interval, rank changes.",
+    abstract:
+      "Compare two projects (or one project in two years): coverage per kecamatan and dimension, change with its interval, rank changes.",
     discussion: """
       Each side is imported and analysed as `berdaya report` does (its berdaya.yaml decides period,
       framework and inputs; --years overrides the periods). The change is second minus first in
@@ -30,7 +31,10 @@ struct CompareCommand: ParsableCommand {
   @Option(name: .long, parsing: .upToNextOption, help: "Two report years, one per side (YYYY YYYY).")
   var years: [Int] = []
 
-  @Option(name: .customLong("min-cell"), help: "Withhold kecamatan with fewer binaan than this on either side (default: the larger of the projects' min_cell).")
+  @Option(
+    name: .customLong("min-cell"),
+    help:
+      "Withhold kecamatan with fewer binaan than this on either side (default: the larger of the projects' min_cell).")
   var minCell: Int?
 
   @Option(name: .long, help: "Language of compare.md and compare.xlsx: id or en (default: the first project's).")
@@ -54,18 +58,24 @@ struct CompareCommand: ParsableCommand {
         // A side's year also moves its as-of date to that year's end (a project's as_of belongs to its own year).
         if !years.isEmpty { arguments += ["--year", String(years[index]), "--as-of", "\(years[index])-12-31"] }
         let settings = try RunSettings(
-          inputs: try InputOptions.parse(Array(arguments.prefix(2))), flags: try AnalysisFlags.parse(Array(arguments.dropFirst(2))))
-        let output = try Pipeline(settings: settings, progress: Progress(quiet: self.output.quiet || self.output.json)).run(analyse: true)
+          inputs: try InputOptions.parse(Array(arguments.prefix(2))),
+          flags: try AnalysisFlags.parse(Array(arguments.dropFirst(2))))
+        let output = try Pipeline(settings: settings, progress: Progress(quiet: self.output.quiet || self.output.json))
+          .run(analyse: true)
         guard let result = output.result else { continue }
         sides.append((settings, Comparison.Side(label: Self.label(folder: folder, settings: settings), result: result)))
       }
       guard sides.count == 2 else { return }
-      guard sides[0].side.result.framework.dimensions.map(\.id) == sides[1].side.result.framework.dimensions.map(\.id) else {
+      guard sides[0].side.result.framework.dimensions.map(\.id) == sides[1].side.result.framework.dimensions.map(\.id)
+      else {
         throw RunSettings.Failure(
-          description: "error: the two sides use different frameworks (\(sides[0].side.result.framework.id), \(sides[1].side.result.framework.id)): their dimensions cannot be compared")
+          description:
+            "error: the two sides use different frameworks (\(sides[0].side.result.framework.id), \(sides[1].side.result.framework.id)): their dimensions cannot be compared"
+        )
       }
       let comparison = Comparison(
-        first: sides[0].side, second: sides[1].side, minCell: minCell ?? max(sides[0].settings.minCell, sides[1].settings.minCell))
+        first: sides[0].side, second: sides[1].side,
+        minCell: minCell ?? max(sides[0].settings.minCell, sides[1].settings.minCell))
       let language = lang.flatMap(ReportLanguage.init(rawValue:)) ?? sides[0].settings.language
       let out = output.out ?? "."
       let folder = try OutputFolder(out)
@@ -122,8 +132,10 @@ struct CompareCommand: ParsableCommand {
     var text = "\(out): \(comparison.first.label) -> \(comparison.second.label)\n"
     for (d, dimension) in comparison.dimensions.enumerated() {
       let region = comparison.byDimension[d][0]
-      let interval = region.interval.map { " [\(format.signedPoints($0.lower)); \(format.signedPoints($0.upper))]" } ?? ""
-      text += "  \(dimension.id): \(format.percent(region.first?.value)) -> \(format.percent(region.second?.value)), \(format.signedPoints(region.change)) pp\(interval)\n"
+      let interval =
+        region.interval.map { " [\(format.signedPoints($0.lower)); \(format.signedPoints($0.upper))]" } ?? ""
+      text +=
+        "  \(dimension.id): \(format.percent(region.first?.value)) -> \(format.percent(region.second?.value)), \(format.signedPoints(region.change)) pp\(interval)\n"
     }
     return text
   }

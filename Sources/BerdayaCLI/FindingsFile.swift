@@ -62,7 +62,9 @@ struct FindingsFile {
         throw reader.failure(keyNode, "unknown field '\(keyNode.string ?? "?")' (expected title, project, claims)")
       }
     }
-    guard sawClaims else { throw YAMLFileError(file: path, line: nil, message: "no claims: the file needs a claims list") }
+    guard sawClaims else {
+      throw YAMLFileError(file: path, line: nil, message: "no claims: the file needs a claims list")
+    }
     var seen = Set<String>()
     for claim in file.claims where !seen.insert(claim.id).inserted {
       throw YAMLFileError(file: path, line: claim.line, message: "claim id '\(claim.id)' is used twice")
@@ -96,7 +98,8 @@ struct FindingsFile {
           k, "unknown claim field '\(k.string ?? "?")' (expected id, source, indicator, keys, published, tolerance)")
       }
     }
-    for (field, value) in [("id", claim.id), ("source", claim.source), ("indicator", claim.indicator)] where value.isEmpty {
+    for (field, value) in [("id", claim.id), ("source", claim.source), ("indicator", claim.indicator)]
+    where value.isEmpty {
       throw reader.failure(node, "the claim needs \(field)")
     }
     guard !claim.published.isNaN else { throw reader.failure(node, "claim '\(claim.id)' needs a published value") }

@@ -58,7 +58,8 @@ struct InitCommand: ParsableCommand {
     try CommandRunner.run {
       let file = (folder as NSString).appendingPathComponent("berdaya.yaml")
       if FileManager.default.fileExists(atPath: file) && !force {
-        throw RunSettings.Failure(description: "\(file): error: the project exists already (give --force to overwrite it)")
+        throw RunSettings.Failure(
+          description: "\(file): error: the project exists already (give --force to overwrite it)")
       }
       let data = (folder as NSString).appendingPathComponent("data")
       try TemplateCommand.write(region: region, folder: data, language: ReportLanguage(rawValue: lang) ?? .indonesian)

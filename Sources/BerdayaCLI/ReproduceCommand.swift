@@ -6,7 +6,8 @@ import Foundation
 struct ReproduceCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reproduce",
-    abstract: "Check published figures (a findings file) against a project's data: matches, differs, or cannot be computed.",
+    abstract:
+      "Check published figures (a findings file) against a project's data: matches, differs, or cannot be computed.",
     discussion: """
       The findings file names its project folder (`project:`, relative to the file) and lists claims, each
       with its source, indicator (registered, growth_registered, activities, participants, cost,

@@ -54,7 +54,8 @@ struct TemplateCommand: ParsableCommand {
     case .regency: kecamatan = gazetteer.children(of: region)
     case .district: kecamatan = [region]
     case .province, .village:
-      throw RunSettings.Failure(description: "error: --region '\(text)' is a \(region.level); give a kota/kabupaten or a kecamatan")
+      throw RunSettings.Failure(
+        description: "error: --region '\(text)' is a \(region.level); give a kota/kabupaten or a kecamatan")
     }
     try gazetteer.loadVillages()
     var kelurahan: [String: [String]] = [:]

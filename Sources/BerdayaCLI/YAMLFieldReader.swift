@@ -13,7 +13,9 @@ struct YAMLFieldReader {
   static func rootMapping(_ text: String, file: String) throws -> Node.Mapping {
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: text) else { throw YAMLFileError(file: file, line: nil, message: "the file is empty") }
+      guard let node = try Yams.compose(yaml: text) else {
+        throw YAMLFileError(file: file, line: nil, message: "the file is empty")
+      }
       root = node
     } catch let error as YamlError {
       throw YAMLFileError(file: file, line: nil, message: "not valid YAML: \(error)")
@@ -46,7 +48,9 @@ struct YAMLFieldReader {
   /// A date (YYYY-MM-DD, or any date the importers read), returned as written.
   func date(_ node: Node, _ field: String) throws -> String {
     let text = try string(node, field)
-    guard DateParser.parse(text) != nil else { throw failure(node, "\(field) '\(text)' is not a date (use YYYY-MM-DD)") }
+    guard DateParser.parse(text) != nil else {
+      throw failure(node, "\(field) '\(text)' is not a date (use YYYY-MM-DD)")
+    }
     return text
   }
 

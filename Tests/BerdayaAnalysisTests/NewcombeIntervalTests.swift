@@ -21,6 +21,8 @@ import Testing
 
   /// No base, no interval.
   @Test func emptyDenominatorGivesNoInterval() {
-    #expect(NewcombeInterval.compute(first: Proportion(numerator: 0, denominator: 0), second: Proportion(numerator: 1, denominator: 2)) == nil)
+    #expect(
+      NewcombeInterval.compute(
+        first: Proportion(numerator: 0, denominator: 0), second: Proportion(numerator: 1, denominator: 2)) == nil)
   }
 }

@@ -29,7 +29,9 @@ import Testing
 
     let again = try TestPaths.temporaryFolder()
     #expect(runBerdaya(["compare", Self.medan, Self.medan2022, "--out", again.path, "--quiet"]) == 0)
-    #expect(try Data(contentsOf: URL(fileURLWithPath: workbook)) == Data(contentsOf: again.appendingPathComponent("compare.xlsx")))
+    #expect(
+      try Data(contentsOf: URL(fileURLWithPath: workbook))
+        == Data(contentsOf: again.appendingPathComponent("compare.xlsx")))
     #expect(markdown == (try read(again.appendingPathComponent("compare.md"))))
   }
 

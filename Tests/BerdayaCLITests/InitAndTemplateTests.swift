@@ -20,7 +20,8 @@ import Testing
   /// validate (0 rows, nothing quarantined).
   @Test func initWritesAProjectThatReadsBack() throws {
     let folder = try TestPaths.temporaryFolder().appendingPathComponent("binjai-2026").path
-    #expect(runBerdaya(["init", folder, "--region", "12.75", "--year", "2026", "--min-cell", "10", "--target", "0.4"]) == 0)
+    #expect(
+      runBerdaya(["init", folder, "--region", "12.75", "--year", "2026", "--min-cell", "10", "--target", "0.4"]) == 0)
     let project = try ProjectFile.load(folder: folder)
     #expect(project.title == "Laporan Pemberdayaan UMKM Kota Binjai 2026")
     #expect(project.region == "12.75")

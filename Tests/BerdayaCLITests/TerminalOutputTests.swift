@@ -14,7 +14,8 @@ import Testing
     let file = try FindingsFile.load(path)
     let settings = try RunSettings(inputs: try InputOptions.parse([file.project, "--quiet"]), flags: nil)
     let evaluator = ClaimEvaluator(facts: try ProjectFacts(settings: settings, progress: nil), findingsPath: path)
-    let json = try object(ReproduceCommand.json(try file.claims.map { try evaluator.check($0) }, findings: path, project: file.project))
+    let json = try object(
+      ReproduceCommand.json(try file.claims.map { try evaluator.check($0) }, findings: path, project: file.project))
     #expect(json["matches"] as? Int == 8)
     #expect(json["differs"] as? Int == 2)
     #expect(json["cannot_be_computed"] as? Int == 0)
@@ -27,7 +28,8 @@ import Testing
 
   @Test func reportJSONGivesTheRegionCoverage() throws {
     let settings = try RunSettings(
-      inputs: try InputOptions.parse([TestPaths.sampleData.appendingPathComponent("medan").path, "--quiet"]), flags: nil)
+      inputs: try InputOptions.parse([TestPaths.sampleData.appendingPathComponent("medan").path, "--quiet"]), flags: nil
+    )
     let output = try Pipeline(settings: settings).run(analyse: true)
     let json = try object(ReportCommand.json(output: output, result: try #require(output.result), out: "x"))
     #expect(json["registered"] as? Int == 1487)

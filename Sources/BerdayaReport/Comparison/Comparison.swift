@@ -69,8 +69,10 @@ public struct Comparison: Sendable {
     self.second = second
     self.minCell = minCell
     dimensions = first.result.framework.dimensions
-    let firstRows = Dictionary(uniqueKeysWithValues: first.result.coverage.byKecamatan.map { ($0.kecamatan ?? CoverageRow.unknownKey, $0) })
-    let secondRows = Dictionary(uniqueKeysWithValues: second.result.coverage.byKecamatan.map { ($0.kecamatan ?? CoverageRow.unknownKey, $0) })
+    let firstRows = Dictionary(
+      uniqueKeysWithValues: first.result.coverage.byKecamatan.map { ($0.kecamatan ?? CoverageRow.unknownKey, $0) })
+    let secondRows = Dictionary(
+      uniqueKeysWithValues: second.result.coverage.byKecamatan.map { ($0.kecamatan ?? CoverageRow.unknownKey, $0) })
     let names = Set(firstRows.keys).union(secondRows.keys).sorted()
     let firstPlan = ReportSuppression(result: first.result, minCell: minCell)
     let secondPlan = ReportSuppression(result: second.result, minCell: minCell)
@@ -105,7 +107,9 @@ public struct Comparison: Sendable {
   /// Competition ranks ("1, 2, 2, 4") by value, highest first, over the published kecamatan with
   /// a value; the unknown kecamatan is not ranked.
   private static func rank(_ rows: inout [Row], value: (Row) -> Double?, into rank: WritableKeyPath<Row, Int?>) {
-    let ranked = rows.indices.filter { rows[$0].withheld == nil && rows[$0].kecamatan != CoverageRow.unknownKey && value(rows[$0]) != nil }
+    let ranked = rows.indices.filter {
+      rows[$0].withheld == nil && rows[$0].kecamatan != CoverageRow.unknownKey && value(rows[$0]) != nil
+    }
     let values = ranked.map { value(rows[$0]) ?? 0 }
     for (index, own) in zip(ranked, values) {
       rows[index][keyPath: rank] = 1 + values.count { $0 > own }
@@ -114,7 +118,10 @@ public struct Comparison: Sendable {
 }
 
 extension Comparison.Row {
-  init(kecamatan: String?, first: Proportion? = nil, second: Proportion? = nil, firstIndex: Double? = nil, secondIndex: Double? = nil) {
+  init(
+    kecamatan: String?, first: Proportion? = nil, second: Proportion? = nil, firstIndex: Double? = nil,
+    secondIndex: Double? = nil
+  ) {
     self.kecamatan = kecamatan
     self.first = first
     self.second = second

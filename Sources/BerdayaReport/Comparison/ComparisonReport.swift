@@ -11,33 +11,40 @@ public enum ComparisonReport {
     var text = "# \(MarkdownText.escape(strings.title(a, b)))\n\n"
     for (d, dimension) in comparison.dimensions.enumerated() {
       text += "## \(MarkdownText.escape(strings.dimension(dimension)))\n\n"
-      var table = MarkdownTable(header: [
-        strings.kecamatan, strings.counts(a), strings.rate(a), strings.counts(b), strings.rate(b), strings.change,
-        strings.interval, strings.rank(a), strings.rank(b), strings.rankChange,
-      ].map(MarkdownText.escape))
+      var table = MarkdownTable(
+        header: [
+          strings.kecamatan, strings.counts(a), strings.rate(a), strings.counts(b), strings.rate(b), strings.change,
+          strings.interval, strings.rank(a), strings.rank(b), strings.rankChange,
+        ].map(MarkdownText.escape))
       for row in comparison.byDimension[d] {
         let hidden = row.withheld != nil
-        table.append([
-          label(row, strings),
-          hidden ? ReportFormat.missing : counts(row.first, format), hidden ? ReportFormat.missing : format.percent(row.first?.value),
-          hidden ? ReportFormat.missing : counts(row.second, format), hidden ? ReportFormat.missing : format.percent(row.second?.value),
-          hidden ? ReportFormat.missing : format.signedPoints(row.change),
-          hidden ? ReportFormat.missing : interval(row.interval, format),
-        ] + ranks(row))
+        table.append(
+          [
+            label(row, strings),
+            hidden ? ReportFormat.missing : counts(row.first, format),
+            hidden ? ReportFormat.missing : format.percent(row.first?.value),
+            hidden ? ReportFormat.missing : counts(row.second, format),
+            hidden ? ReportFormat.missing : format.percent(row.second?.value),
+            hidden ? ReportFormat.missing : format.signedPoints(row.change),
+            hidden ? ReportFormat.missing : interval(row.interval, format),
+          ] + ranks(row))
       }
       table.write(to: &text)
     }
     text += "## \(MarkdownText.escape(strings.composite))\n\n"
-    var table = MarkdownTable(header: [
-      strings.kecamatan, strings.index(a), strings.index(b), strings.change, strings.rank(a), strings.rank(b),
-      strings.rankChange,
-    ].map(MarkdownText.escape))
+    var table = MarkdownTable(
+      header: [
+        strings.kecamatan, strings.index(a), strings.index(b), strings.change, strings.rank(a), strings.rank(b),
+        strings.rankChange,
+      ].map(MarkdownText.escape))
     for row in comparison.composite {
       let hidden = row.withheld != nil
-      table.append([
-        label(row, strings), hidden ? ReportFormat.missing : format.percent(row.firstIndex),
-        hidden ? ReportFormat.missing : format.percent(row.secondIndex), hidden ? ReportFormat.missing : format.signedPoints(row.change),
-      ] + ranks(row))
+      table.append(
+        [
+          label(row, strings), hidden ? ReportFormat.missing : format.percent(row.firstIndex),
+          hidden ? ReportFormat.missing : format.percent(row.secondIndex),
+          hidden ? ReportFormat.missing : format.signedPoints(row.change),
+        ] + ranks(row))
     }
     table.write(to: &text)
     text += "## \(strings.method)\n\n"
@@ -62,6 +69,9 @@ public enum ComparisonReport {
   private static func ranks(_ row: Comparison.Row) -> [String] {
     guard row.kecamatan != nil, row.withheld == nil else { return ["", "", ""] }
     let change = row.rankChange.map { $0 > 0 ? "+\($0)" : String($0) }
-    return [row.firstRank.map(String.init) ?? ReportFormat.missing, row.secondRank.map(String.init) ?? ReportFormat.missing, change ?? ReportFormat.missing]
+    return [
+      row.firstRank.map(String.init) ?? ReportFormat.missing, row.secondRank.map(String.init) ?? ReportFormat.missing,
+      change ?? ReportFormat.missing,
+    ]
   }
 }

@@ -15,13 +15,15 @@ public enum ComparisonWorkbook {
       let workbook = try Workbook(
         path: temporary,
         options: WorkbookOptions(
-          properties: DocumentProperties(title: title, subject: strings.title(comparison.first.label, comparison.second.label), author: "Berdaya"),
+          properties: DocumentProperties(
+            title: title, subject: strings.title(comparison.first.label, comparison.second.label), author: "Berdaya"),
           createdSecondsSince1970: seconds))
       let styles = WorkbookStyles(workbook)
       let a = comparison.first.label
       let b = comparison.second.label
       for (d, dimension) in comparison.dimensions.enumerated() {
-        var writer = SheetWriter(sheet: try workbook.addWorksheet(SheetNames.clean(strings.dimension(dimension))), styles: styles)
+        var writer = SheetWriter(
+          sheet: try workbook.addWorksheet(SheetNames.clean(strings.dimension(dimension))), styles: styles)
         try writer.title(strings.title(a, b), lines: [strings.dimension(dimension)])
         let headers = [
           strings.kecamatan, strings.reached(a), strings.registered(a), strings.rate(a), strings.reached(b),
@@ -29,7 +31,9 @@ public enum ComparisonWorkbook {
           strings.rank(b), strings.rankChange,
         ]
         let rows = comparison.byDimension[d].map { row -> [WorkbookCell] in
-          guard row.withheld == nil else { return [label(row, strings)] + Array(repeating: .withheld(ReportFormat.missing), count: 12) }
+          guard row.withheld == nil else {
+            return [label(row, strings)] + Array(repeating: .withheld(ReportFormat.missing), count: 12)
+          }
           return [
             label(row, strings), count(row.first?.numerator), count(row.first?.denominator), .percent(row.first?.value),
             count(row.second?.numerator), count(row.second?.denominator), .percent(row.second?.value),
@@ -42,12 +46,18 @@ public enum ComparisonWorkbook {
       var writer = SheetWriter(sheet: try workbook.addWorksheet(SheetNames.clean(strings.composite)), styles: styles)
       try writer.title(strings.title(a, b), lines: [strings.composite])
       let rows = comparison.composite.map { row -> [WorkbookCell] in
-        guard row.withheld == nil else { return [label(row, strings)] + Array(repeating: .withheld(ReportFormat.missing), count: 6) }
-        return [label(row, strings), .percent(row.firstIndex), .percent(row.secondIndex), points(row.change)] + ranks(row)
+        guard row.withheld == nil else {
+          return [label(row, strings)] + Array(repeating: .withheld(ReportFormat.missing), count: 6)
+        }
+        return [label(row, strings), .percent(row.firstIndex), .percent(row.secondIndex), points(row.change)]
+          + ranks(row)
       }
       try writer.table(
         WorkbookTable(
-          headers: [strings.kecamatan, strings.index(a), strings.index(b), strings.change, strings.rank(a), strings.rank(b), strings.rankChange],
+          headers: [
+            strings.kecamatan, strings.index(a), strings.index(b), strings.change, strings.rank(a), strings.rank(b),
+            strings.rankChange,
+          ],
           rows: rows),
         workbook: workbook)
       try writer.heading(strings.method)

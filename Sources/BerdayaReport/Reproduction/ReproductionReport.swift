@@ -12,13 +12,17 @@ public enum ReproductionReport {
     text += "\(strings.checked(MarkdownText.code(findingsFile, inTable: false), MarkdownText.escape(projectTitle)))\n\n"
     text += strings.summary(counts(checks)) + "\n\n"
     var table = MarkdownTable(
-      header: [strings.claim, strings.indicator, strings.keys, strings.published, strings.computed, strings.difference, strings.verdict],
+      header: [
+        strings.claim, strings.indicator, strings.keys, strings.published, strings.computed, strings.difference,
+        strings.verdict,
+      ],
       alignments: [.left, .left, .left, .right, .right, .right, .left])
     for check in checks {
       table.append([
         MarkdownText.code(check.id), MarkdownText.code(check.indicator),
         check.keys.map { MarkdownText.escape($0) }.joined(separator: ", "),
-        value(check.published, check.unit, format), check.computed.map { value($0, check.unit, format) } ?? ReportFormat.missing,
+        value(check.published, check.unit, format),
+        check.computed.map { value($0, check.unit, format) } ?? ReportFormat.missing,
         check.difference.map { difference($0, check.unit, format, strings) } ?? ReportFormat.missing,
         MarkdownText.escape(strings.verdict(check.verdict)),
       ])
@@ -27,7 +31,9 @@ public enum ReproductionReport {
     text += "## \(strings.sources)\n\n"
     for check in checks {
       text += "- \(MarkdownText.code(check.id, inTable: false)): \(MarkdownText.escape(check.source))"
-      if check.tolerance > 0 { text += " (\(strings.tolerance) ± \(value(check.tolerance, check.unit, format, signed: false)))" }
+      if check.tolerance > 0 {
+        text += " (\(strings.tolerance) ± \(value(check.tolerance, check.unit, format, signed: false)))"
+      }
       text += "\n"
     }
     text += "\n\(strings.rule)\n"
@@ -76,7 +82,8 @@ public enum ReproductionReport {
     }
   }
 
-  static func difference(_ value: Double, _ unit: ClaimCheck.Unit, _ format: ReportFormat, _ strings: Strings) -> String {
+  static func difference(_ value: Double, _ unit: ClaimCheck.Unit, _ format: ReportFormat, _ strings: Strings) -> String
+  {
     let sign = value > 0 ? "+" : ""
     switch unit {
     case .count: return sign + format.decimal(value, digits: value == value.rounded() ? 0 : 2)
@@ -109,7 +116,9 @@ public enum ReproductionReport {
     }
 
     func checked(_ file: String, _ project: String) -> String {
-      id ? "Klaim dari \(file), diperiksa terhadap data proyek \"\(project)\"." : "Claims of \(file), checked against the data of \"\(project)\"."
+      id
+        ? "Klaim dari \(file), diperiksa terhadap data proyek \"\(project)\"."
+        : "Claims of \(file), checked against the data of \"\(project)\"."
     }
 
     func summary(_ counts: (matches: Int, differs: Int, cannot: Int)) -> String {
