@@ -36,12 +36,5 @@ struct InputOptions: ParsableArguments {
   @Option(name: .customLong("kind-aliases"), help: "A CSV (pattern,kind) extending the built-in programme-kind words.")
   var kindAliases: String?
 
-  @Option(name: .long, help: "Folder the outputs are written to.")
-  var out: String?
-
-  @Flag(name: .long, help: "Print the summary as one JSON object on stdout.")
-  var json = false
-
-  @Flag(name: .long, help: "Print nothing but errors.")
-  var quiet = false
+  @OptionGroup var output: OutputOptions
 }

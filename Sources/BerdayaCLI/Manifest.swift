@@ -16,8 +16,7 @@ enum Manifest {
       "command": context.command, "framework": settings.analysis.framework.id,
     ]
     if let date = context.reportDate { object["report_date"] = date.description }
-    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])) ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return OutputOptions.jsonText(object) + "\n"
   }
 }
 

@@ -13,6 +13,8 @@ struct Pipeline {
     /// Place, sector and kind decisions together.
     var normalisation: NormalisationLog
     var linkage: [LinkMethod: Int]
+    /// The population records, kecamatan names resolved like the registry's.
+    var population: [PopulationRecord]
     var regionName: String?
     /// The region's dotted Kemendagri code, however the user wrote it (`1271` -> `12.71`).
     var regionCode: String?
@@ -25,6 +27,9 @@ struct Pipeline {
 
   let settings: RunSettings
   var progress: Progress?
+  /// Sees every imported activity with its resolved kecamatan
+  /// (reproduce filters activities by name and date, which the analysis does not keep).
+  var activityObserver: ((ActivityRecord, _ kecamatan: String?) -> Void)?
 
   func run(analyse: Bool) throws -> Output {
     let normaliser = try ValueNormaliser(
@@ -85,6 +90,7 @@ struct Pipeline {
         try importer.importActivities(input) { activity in
           let (enterprise, method) = registry.linker.link(activity)
           linkage[method, default: 0] += 1
+          activityObserver?(activity, activity.kecamatan.map(place))
           guard let accumulator, let kind = activity.kind else { return }
           accumulator.add(
             LinkedActivity(
@@ -101,7 +107,8 @@ struct Pipeline {
     return Output(
       summaries: summaries, registry: registry, result: accumulator?.finish(population: population),
       normalisation: Self.merged(Self.merged(registry.places.log, normaliser.log), unitLog), linkage: linkage,
-      regionName: region?.name, regionCode: region?.code, unitLabel: region.map { unitLabel(of: $0) } ?? "kecamatan", countTables: countTables,
+      population: population, regionName: region?.name, regionCode: region?.code,
+      unitLabel: region.map { unitLabel(of: $0) } ?? "kecamatan", countTables: countTables,
       units: try region.map { try Gazetteer.bundled().children(of: $0) } ?? [])
   }
 
@@ -114,9 +121,7 @@ struct Pipeline {
   private func placeResolver() throws -> (PlaceResolver, Region?) {
     guard let code = settings.region else { return (.unregioned(), nil) }
     let gazetteer = try Gazetteer.bundled()
-    guard let region = gazetteer.region(code: code) ?? gazetteer.lookup(code).first else {
-      throw RunSettings.Failure(description: "error: --region '\(code)' is not a Kemendagri region code or name")
-    }
+    let region = try RegionArgument.resolve(code, in: gazetteer)
     return (PlaceResolver(region: region, gazetteer: gazetteer), region)
   }
 

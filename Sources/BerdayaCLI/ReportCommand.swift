@@ -40,8 +40,10 @@ struct ReportCommand: ParsableCommand {
         folder.discard()
         throw error
       }
-      if !settings.quiet && !settings.json {
-        let region = result.coverage.region
+      let region = result.coverage.region
+      if settings.json {
+        print(Self.json(output: output, result: result, out: settings.out))
+      } else if !settings.quiet {
         let rates = result.framework.dimensions.enumerated().map { d, dimension in
           "\(dimension.id) \(region.reached[d])/\(region.registered)"
         }
@@ -66,6 +68,22 @@ extension ReportCommand {
       let cells = output.countTables.map(\.records.count).reduce(0, +)
       print("\(settings.out): \(cells) counts from \(output.countTables.count) table(s)")
     }
+  }
+
+  /// The report's summary for programs: where it went, what was read, and the region's coverage.
+  static func json(output: Pipeline.Output, result: AnalysisResult, out: String) -> String {
+    let region = result.coverage.region
+    let coverage: [[String: Any]] = result.framework.dimensions.enumerated().map { d, dimension in
+      var entry: [String: Any] = ["dimension": dimension.id, "reached": region.reached[d], "registered": region.registered]
+      if let rate = region.rate(d).value { entry["rate"] = rate }
+      return entry
+    }
+    return OutputOptions.jsonText([
+      "out": out, "framework": result.framework.id, "registered": region.registered, "coverage": coverage,
+      "rows_read": output.summaries.map(\.rowsRead).reduce(0, +),
+      "quarantined": output.summaries.map(\.quarantined).reduce(0, +),
+      "activities_in_period": result.activityCounts.inPeriod,
+    ])
   }
 }
 

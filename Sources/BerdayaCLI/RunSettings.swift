@@ -34,9 +34,9 @@ struct RunSettings {
     region = options.region ?? project.region
     sectorAliases = options.sectorAliases ?? project.sectorAliases
     kindAliases = options.kindAliases ?? project.kindAliases
-    json = options.json
-    quiet = options.quiet
-    out = options.out ?? options.project.map { ($0 as NSString).appendingPathComponent("out") } ?? "."
+    json = options.output.json
+    quiet = options.output.quiet
+    out = options.output.out ?? options.project.map { ($0 as NSString).appendingPathComponent("out") } ?? "."
     let sheets = options.sheet
     var titleFields = Set<TitleField>()
     if let text = options.titleFields {

@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     try CommandRunner.run {
       var settings = try RunSettings(inputs: inputs, flags: nil)
-      if inputs.out == nil { settings.out = "." }
+      if inputs.output.out == nil { settings.out = "." }
       let output = try Pipeline(settings: settings, progress: Progress(quiet: settings.quiet)).run(analyse: false)
       let folder = try OutputFolder(settings.out)
       try folder.write("quarantine.csv", LocalFiles.quarantineCSV(output.summaries, quarantined: true))
@@ -61,8 +61,7 @@ enum ValidationSummary {
       "duplicates_merged": output.registry.duplicates.filter(\.merged).map { $0.rows.count - 1 }.reduce(0, +),
       "linkage": Dictionary(uniqueKeysWithValues: output.linkage.map { ($0.key.rawValue, $0.value) }),
     ]
-    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])) ?? Data()
-    return String(decoding: data, as: UTF8.self)
+    return OutputOptions.jsonText(object)
   }
 
   static func text(_ output: Pipeline.Output) -> String {
