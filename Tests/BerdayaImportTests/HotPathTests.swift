@@ -33,7 +33,14 @@ struct HotPathTests {
     var reference: [String: Int] = [:]
     var generator = SystemRandomNumberGenerator()
     let keys = (0..<5000).map { n in
-      n % 7 == 0 ? "Café \(n)" : n % 11 == 0 ? "" : "UMKM-1271-\(String(UInt32.random(in: 0..<20000, using: &generator)))"
+      switch n % 13 {
+      case 0: "Café \(n % 100)"
+      case 1: ""
+      // Keys past the 24 bytes a slot holds go to the arena.
+      case 2: "usaha mikro sembako berkah jaya \(n % 300)|sei sikambing b"
+      case 3: String(repeating: "9", count: 24)
+      default: "UMKM-1271-\(String(UInt32.random(in: 0..<20000, using: &generator)))"
+      }
     }
     for (value, key) in keys.enumerated() {
       let kept = index.insertIfAbsent(key, value)
@@ -42,6 +49,9 @@ struct HotPathTests {
     }
     #expect(index.count == reference.count)
     for (key, value) in reference { #expect(index[key] == value, "\(key)") }
-    for missing in ["UMKM-1271-99999999", "Cafe 7", "umkm-1271-1", " "] { #expect(index[missing] == nil) }
+    for missing in [
+      "UMKM-1271-99999999", "Cafe 7", "umkm-1271-1", " ", String(repeating: "9", count: 25),
+      "usaha mikro sembako berkah jaya 1|sei sikambing c",
+    ] { #expect(index[missing] == nil) }
   }
 }
