@@ -46,7 +46,7 @@ struct KeyIndex: Sendable {
 
   init(capacity: Int = 1024) {
     var size = 16
-    while size < capacity * 2 { size <<= 1 }
+    while size * 3 < capacity * 4 { size <<= 1 }
     slots = Array(repeating: Slot(), count: size)
     mask = size - 1
   }
@@ -81,7 +81,9 @@ struct KeyIndex: Sendable {
 
   private mutating func insertIfAbsent(bytes key: UnsafeBufferPointer<UInt8>, _ value: Int) -> Int {
     precondition(value >= 0 && value <= Int(Int32.max), "enterprise index out of range")
-    if (count + 1) * 2 > slots.count { grow() }
+    // At most three quarters full: linear probing still finds a key in about two probes, mostly in
+    // one cache line, and the table of a million keys stays near 64 MiB.
+    if (count + 1) * 4 > slots.count * 3 { grow() }
     let hash = Self.hash(key)
     var inline = InlineKey(key)
     var position = Int(truncatingIfNeeded: hash) & mask
