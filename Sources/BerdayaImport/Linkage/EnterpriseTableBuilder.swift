@@ -10,7 +10,7 @@ import BerdayaModel
 /// merged: one owner may run several businesses, and the office numbered them apart. A row with no
 /// registration number joins an enterprise with its NIB, else its NIK, else its name and kelurahan.
 public final class EnterpriseTableBuilder {
-  private var records: [RegistryRecord] = []
+  private var kept = KeptEnterprises()
   private var byRegistration = KeyIndex()
   private var byNIB = KeyIndex()
   private var byNIK = KeyIndex()
@@ -36,15 +36,10 @@ public final class EnterpriseTableBuilder {
       if let nik = record.ownerNIK { byNIK.insertIfAbsent(nik.digits, existing.index) }
       return
     }
-    let index = records.count
-    // Keep only what the table and merging need: names, address and NIK are indexed below and
-    // not held per enterprise (memory stays proportional to enterprises, and small).
-    var kept = record
-    kept.businessName = nil
-    kept.ownerName = nil
-    kept.address = nil
-    kept.ownerNIK = nil
-    records.append(kept)
+    let index = kept.count
+    // Names, address and NIK are indexed below and not kept per enterprise: memory stays
+    // proportional to enterprises, and small.
+    kept.append(record)
     if let number = record.registrationNumber { byRegistration.insertIfAbsent(number, index) }
     if let nib = record.nib { byNIB.insertIfAbsent(nib.digits, index) }
     if let nik = record.ownerNIK {
@@ -74,24 +69,15 @@ public final class EnterpriseTableBuilder {
   }
 
   private func merge(_ record: RegistryRecord, into index: Int, method: LinkMethod) {
-    var kept = records[index]
-    kept.registeredOn = [kept.registeredOn, record.registeredOn].compactMap { $0 }.min()
-    kept.reRegisteredOn = [kept.reRegisteredOn, record.reRegisteredOn, record.registeredOn].compactMap { $0 }.max()
-    if kept.reRegisteredOn == kept.registeredOn { kept.reRegisteredOn = nil }
-    kept.status = kept.status ?? record.status
-    kept.sector = kept.sector ?? record.sector
-    kept.kecamatan = kept.kecamatan ?? record.kecamatan
-    kept.kelurahan = kept.kelurahan ?? record.kelurahan
-    kept.nib = kept.nib ?? record.nib
-    records[index] = kept
-    var group = duplicates[index] ?? (method, [kept.location])
+    kept.merge(record, into: index)
+    var group = duplicates[index] ?? (method, [kept.location(index)])
     group.1.append(record.location)
     duplicates[index] = group
   }
 
   private func notePossible(_ method: LinkMethod, _ key: String, _ other: Int, _ record: RegistryRecord) {
     let groupKey = method.rawValue + "\u{1F}" + key
-    var group = possible[groupKey] ?? (method, [records[other].location])
+    var group = possible[groupKey] ?? (method, [kept.location(other)])
     group.1.append(record.location)
     possible[groupKey] = group
   }
@@ -115,26 +101,28 @@ public final class EnterpriseTableBuilder {
   /// The finished table, the linker for activities, and the duplicate groups (merged and possible).
   public func build(places: PlaceNormalisation) -> EnterpriseRegistry {
     var table = EnterpriseTable()
-    var kecamatans = StringInterner()
-    var kelurahans = StringInterner()
-    var sectors = StringInterner()
+    var kecamatans = Interner<String>()
+    var kelurahans = Interner<String>()
+    var sectors = Interner<String>()
     var places = places
     let kecamatanOf = places.resolveKecamatans(kecamatanCounts)
     let kelurahanOf = places.resolveKelurahans(kelurahanCounts, kecamatans: kecamatanOf)
-    for record in records {
-      let kecamatan = record.kecamatan.flatMap { kecamatanOf[$0]?.name }.map { kecamatans.intern($0) } ?? -1
+    for index in 0..<kept.count {
+      let rawKecamatan = kept.placeName(kept.kecamatan[index])
+      let kecamatan = rawKecamatan.flatMap { kecamatanOf[$0]?.name }.map { kecamatans.intern($0) } ?? -1
       let kelurahan =
-        record.kelurahan.flatMap { kelurahanOf[PlacePair(kecamatan: record.kecamatan, kelurahan: $0)] }
+        kept.placeName(kept.kelurahan[index]).flatMap { kelurahanOf[PlacePair(kecamatan: rawKecamatan, kelurahan: $0)] }
         .map { kelurahans.intern($0) } ?? -1
-      let sector = record.sector.map { sectors.intern($0.name) } ?? -1
+      let sectorID = kept.sector[index]
+      let sector = sectorID < 0 ? -1 : sectors.intern(kept.sectors.values[Int(sectorID)].name)
       table.append(
-        kecamatan: kecamatan, kelurahan: kelurahan, sector: sector, status: record.status, scale: record.scale,
-        gender: record.gender, registeredOn: record.registeredOn, lastRegisteredOn: record.lastRegisteredOn,
-        monthlyTurnover: record.monthlyTurnover)
+        kecamatan: kecamatan, kelurahan: kelurahan, sector: sector, status: kept.status[index],
+        scale: kept.scale[index], gender: kept.gender[index], registeredOn: kept.registeredOn[index],
+        lastRegisteredOn: kept.lastRegisteredOn(index), monthlyTurnover: kept.monthlyTurnover[index])
     }
-    table.kecamatanNames = kecamatans.strings
-    table.kelurahanNames = kelurahans.strings
-    table.sectorNames = sectors.strings
+    table.kecamatanNames = kecamatans.values
+    table.kelurahanNames = kelurahans.values
+    table.sectorNames = sectors.values
     let merged = duplicates.keys.sorted().compactMap { key in
       duplicates[key].map { DuplicateGroup(method: $0.0, merged: true, rows: $0.1) }
     }
