@@ -64,6 +64,8 @@ let package = Package(
       dependencies: ["BerdayaReport", "BerdayaAnalysis", "BerdayaModel", "XLSXReader"]),
     .testTarget(
       name: "BerdayaCLITests", dependencies: ["BerdayaCLI"]),
+    // Hostile files through the built `berdaya` executable, in child processes under ulimit.
+    .testTarget(name: "HostileInputTests", exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )
