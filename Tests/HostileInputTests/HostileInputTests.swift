@@ -65,7 +65,10 @@ import Testing
       "[Registrasi]: error: row 2147483648 is beyond the sheet limit of 1048576 rows (in xl/worksheets/sheet1.xml)")
   }
 
-  @Test func hundredMegabyteCSVCell() throws {
+  /// Left out under a sanitizer: the debug importer's byte loops over 100 MB take minutes there
+  /// (measured: over 2 min under ASan against 2.8 s without), and the XLSX form below covers the path.
+  @Test(.disabled(if: BerdayaProcess.isSanitized, "100 MB through byte loops under a sanitizer takes minutes"))
+  func hundredMegabyteCSVCell() throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("berdaya-big-\(UUID().uuidString).csv")
     defer { try? FileManager.default.removeItem(at: file) }
     var bytes = Data("No. Reg,Nama Usaha,Sektor,Kecamatan,Tanggal Daftar,Status Binaan\nMDN-0001,".utf8)
