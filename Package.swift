@@ -70,6 +70,8 @@ let package = Package(
     // The CLI tests run their fixture script (fill_templates.py) from the source tree with python3.
     .testTarget(
       name: "BerdayaCLITests", dependencies: ["BerdayaCLI"], exclude: ["Fixtures"]),
+    // Hostile files through the built `berdaya` executable, in child processes under ulimit.
+    .testTarget(name: "HostileInputTests", exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -28,6 +28,17 @@ enum CellReference {
     return (column - 1, row)
   }
 
+  /// The A1-style name of a 0-based column and 1-based row (`B3`), for error messages.
+  static func name(column: Int, row: Int) -> String {
+    var letters: [Character] = []
+    var rest = column + 1
+    while rest > 0 {
+      letters.insert(Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8((rest - 1) % 26))), at: 0)
+      rest = (rest - 1) / 26
+    }
+    return String(letters) + String(row)
+  }
+
   /// Parses `A1:C2` (or a single `A1`) into a range.
   static func parseRange(_ buffer: UnsafePointer<UInt8>, _ start: Int, _ end: Int, limits: XLSXLimits, part: String)
     throws(XLSXReadError) -> CellRange?

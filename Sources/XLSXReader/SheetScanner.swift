@@ -63,14 +63,14 @@ struct SheetScanner {
         let bytes = scanner.bytes(token.bodyStart, token.bodyEnd)
         if capture == .value {
           if token.kind == .text { XMLText.appendDecoded(bytes, to: &value) } else { value.append(contentsOf: bytes) }
-          if value.count > limits.maxCellBytes { throw tooLong(part) }
+          if value.count > limits.maxCellBytes { throw tooLong(column: column, row: rowIndex, part: part) }
         } else {
           if token.kind == .text {
             XMLText.appendDecoded(bytes, to: &inlineText)
           } else {
             inlineText.append(contentsOf: bytes)
           }
-          if inlineText.count > limits.maxCellBytes { throw tooLong(part) }
+          if inlineText.count > limits.maxCellBytes { throw tooLong(column: column, row: rowIndex, part: part) }
         }
 
       case .startTag:
@@ -153,8 +153,9 @@ struct SheetScanner {
                 }
                 r = r * 10 + Int(d)
                 if r > limits.maxRows {
+                  let written = String(decoding: UnsafeBufferPointer(start: buffer + a.valueStart, count: min(a.valueEnd - a.valueStart, 20)), as: UTF8.self)
                   throw XLSXReadError(
-                    .cellOutOfRange, "row number beyond the sheet limit of \(limits.maxRows)", part: part)
+                    .cellOutOfRange, "row \(written) is beyond the sheet limit of \(limits.maxRows) rows", part: part)
                 }
                 i += 1
               }
@@ -163,10 +164,15 @@ struct SheetScanner {
             rowIndex = explicitRow > 0 ? explicitRow : lastRow + 1
             if rowIndex > limits.maxRows {
               throw XLSXReadError(
-                .cellOutOfRange, "row number beyond the sheet limit of \(limits.maxRows)", part: part)
+                .cellOutOfRange, "row \(rowIndex) is beyond the sheet limit of \(limits.maxRows) rows", part: part)
             }
             lastRow = rowIndex
             column = -1
+            // A cell left open by a broken file does not carry over into this row (fuzz-found:
+            // its `</c>` would otherwise store at column -1).
+            inCell = false
+            inInline = false
+            capture = .none
             inRow = !token.selfClosing
           } else if scanner.name(of: token, is: "rPh") {
             // Phonetic runs repeat the reading of the text; they are not the value.
@@ -208,7 +214,7 @@ struct SheetScanner {
             guard wantsRows else { continue }
             let cell = try makeCell(
               cellType, isDate: cellIsDate, value: value, hasValue: hasValue, inline: inlineText,
-              hasInline: hasInline, sharedCount: sharedCount, part: part)
+              hasInline: hasInline, sharedCount: sharedCount, cell: (column, rowIndex), part: part)
             if case .empty = cell { continue }
             if column < cells.count {
               cells[column] = cell
@@ -243,8 +249,11 @@ struct SheetScanner {
     }
   }
 
-  private func tooLong(_ part: String) -> XLSXReadError {
-    XLSXReadError(.limitExceeded, "a cell's text is longer than \(limits.maxCellBytes) bytes", part: part)
+  private func tooLong(column: Int, row: Int, part: String) -> XLSXReadError {
+    XLSXReadError(
+      .limitExceeded,
+      "cell \(CellReference.name(column: column, row: row)): its text is longer than \(limits.maxCellBytes) bytes",
+      part: part)
   }
 
   private static func cellType(_ buffer: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> CellType {
@@ -278,7 +287,7 @@ struct SheetScanner {
 
   private func makeCell(
     _ type: CellType, isDate: Bool, value: [UInt8], hasValue: Bool, inline: [UInt8], hasInline: Bool,
-    sharedCount: Int, part: String
+    sharedCount: Int, cell: (column: Int, row: Int), part: String
   ) throws(XLSXReadError) -> SpreadsheetCell {
     switch type {
     case .inline:
@@ -299,7 +308,8 @@ struct SheetScanner {
       guard hasValue, !value.isEmpty else { return .empty }
       guard let index = NumberParser.parseIndex(value), index < sharedCount else {
         throw XLSXReadError(
-          .malformedXML, "shared string index \(String(decoding: value.prefix(20), as: UTF8.self)) is out of range",
+          .malformedXML,
+          "cell \(CellReference.name(column: cell.column, row: cell.row)): shared string index \(String(decoding: value.prefix(20), as: UTF8.self)) is past the table of \(sharedCount) strings",
           part: part)
       }
       return .text(sharedStrings[index])
