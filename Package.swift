@@ -13,7 +13,13 @@ let package = Package(
   name: "berdaya",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "berdaya", targets: ["berdaya"])
+    .executable(name: "berdaya", targets: ["berdaya"]),
+    // For the micro-benchmarks in Benchmarks/ (a separate package that depends on this one).
+    .library(name: "CSVStream", targets: ["CSVStream"]),
+    .library(name: "XLSXReader", targets: ["XLSXReader"]),
+    .library(name: "BerdayaModel", targets: ["BerdayaModel"]),
+    .library(name: "BerdayaImport", targets: ["BerdayaImport"]),
+    .library(name: "BerdayaAnalysis", targets: ["BerdayaAnalysis"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
