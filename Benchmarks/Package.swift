@@ -6,6 +6,10 @@ import PackageDescription
 // builds the harness or fetches google/swift-benchmark.
 let package = Package(
   name: "BerdayaBenchmarks",
+  products: [
+    .executable(name: "berdaya-benchmarks", targets: ["BerdayaBenchmarks"]),
+    .executable(name: "registry-totals", targets: ["RegistryTotals"]),
+  ],
   dependencies: [
     .package(name: "berdaya", path: ".."),
     .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
@@ -20,7 +24,13 @@ let package = Package(
         .product(name: "BerdayaImport", package: "berdaya"),
         .product(name: "BerdayaAnalysis", package: "berdaya"),
         .product(name: "Benchmark", package: "swift-benchmark"),
-      ])
+      ]),
+    .executableTarget(
+      name: "RegistryTotals",
+      dependencies: [
+        .product(name: "BerdayaImport", package: "berdaya"),
+        .product(name: "BerdayaModel", package: "berdaya"),
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )
