@@ -90,13 +90,13 @@ struct Pipeline {
         try importer.importActivities(input) { activity in
           let (enterprise, method) = registry.linker.link(activity)
           linkage[method, default: 0] += 1
-          activityObserver?(activity, activity.kecamatan.map(place))
+          let kecamatan = activity.kecamatan.map(place)
+          activityObserver?(activity, kecamatan)
           guard let accumulator, let kind = activity.kind else { return }
           accumulator.add(
             LinkedActivity(
               enterprise: enterprise, kind: kind, date: activity.date, cost: activity.cost,
-              isActive: activity.isActive,
-              kecamatan: activity.kecamatan.map(place),
+              isActive: activity.isActive, kecamatan: kecamatan,
               activityID: activity.activityID))
         })
     }

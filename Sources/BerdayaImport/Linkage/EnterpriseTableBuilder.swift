@@ -43,12 +43,13 @@ public final class EnterpriseTableBuilder {
     if let number = record.registrationNumber { byRegistration.insertIfAbsent(number, index) }
     if let nib = record.nib { byNIB.insertIfAbsent(nib.digits, index) }
     if let nik = record.ownerNIK {
-      if let other = byNIK[nik.digits], record.registrationNumber != nil { notePossible(.nik, nik.digits, other, record) }
-      byNIK.insertIfAbsent(nik.digits, index)
+      // One probe: the index keeps the first enterprise with this NIK and says which it is.
+      let first = byNIK.insertIfAbsent(nik.digits, index)
+      if first != index, record.registrationNumber != nil { notePossible(.nik, nik.digits, first, record) }
     }
     if let key = nameKey(record) {
-      if let other = byName[key], record.registrationNumber != nil { notePossible(.nameAndKelurahan, key, other, record) }
-      byName.insertIfAbsent(key, index)
+      let first = byName.insertIfAbsent(key, index)
+      if first != index, record.registrationNumber != nil { notePossible(.nameAndKelurahan, key, first, record) }
     }
     if let kecamatan = record.kecamatan { kecamatanCounts[kecamatan, default: 0] += 1 }
     if let kelurahan = record.kelurahan {
