@@ -26,9 +26,13 @@ struct SheetWriter {
   /// Header text wraps at about this many characters unless the column is wider.
   static let headerWrap = 16
 
+  /// Takes over `sheet`, set to print landscape and fit to the page width: tables here are wider
+  /// than tall, and an analyst prints them.
   init(sheet: Worksheet, styles: WorkbookStyles) {
     self.sheet = sheet
     self.styles = styles
+    sheet.setLandscape()
+    sheet.fitToPages(width: 1, height: 0)
   }
 
   // MARK: Cells

@@ -57,12 +57,9 @@ struct XLSXReportBuilder {
 
   // MARK: Shared pieces
 
-  /// A new sheet with its writer, printed landscape and fit to the page width.
+  /// A new sheet with its writer.
   func sheet(_ name: String, _ workbook: borrowing Workbook) throws -> SheetWriter {
-    let sheet = try workbook.addWorksheet(name)
-    sheet.setLandscape()
-    sheet.fitToPages(width: 1, height: 0)
-    return SheetWriter(sheet: sheet, styles: styles)
+    SheetWriter(sheet: try workbook.addWorksheet(name), styles: styles)
   }
 
   /// The lines under every sheet title: region, activity period, as-of date.
