@@ -58,7 +58,22 @@ public struct SVGLineChart: Sendable {
     let height = 400.0
     let plotLeft = 84.0
     let plotRight = width - 28
-    let plotTop = series.count > 1 ? 92.0 : 72.0
+    // The legend wraps onto further lines rather than run past the right edge.
+    var legend: [(x: Double, y: Double)] = []
+    if series.count > 1 {
+      var lx = 12.0
+      var ly = 66.0
+      for line in series {
+        let itemWidth = 28 + SVGDocument.textWidth(line.name, size: 11.5)
+        if lx > 12, lx + itemWidth > width - 12 {
+          lx = 12
+          ly += 20
+        }
+        legend.append((lx, ly))
+        lx += itemWidth + 24
+      }
+    }
+    let plotTop = (legend.last?.y ?? 46) + 26
     let plotBottom = height - 64
     let years = Set(series.flatMap { $0.points.map(\.year) }).sorted()
     let highest = series.flatMap { $0.points.map(\.value) }.max() ?? 0
@@ -67,13 +82,9 @@ public struct SVGLineChart: Sendable {
     var svg = SVGDocument(width: width, height: height, title: title)
     svg.text(title, x: 12, y: 26, size: 16, weight: "bold")
     svg.text(subtitle, x: 12, y: 46, size: 11, fill: "#555555")
-    if series.count > 1 {
-      var lx = 12.0
-      for line in series {
-        svg.line(x1: lx, y1: 66, x2: lx + 22, y2: 66, stroke: line.colour, width: 2.5)
-        svg.text(line.name, x: lx + 28, y: 70, size: 11.5)
-        lx += 28 + SVGDocument.textWidth(line.name, size: 11.5) + 24
-      }
+    for (line, place) in zip(series, legend) {
+      svg.line(x1: place.x, y1: place.y, x2: place.x + 22, y2: place.y, stroke: line.colour, width: 2.5)
+      svg.text(line.name, x: place.x + 28, y: place.y + 4, size: 11.5)
     }
 
     func y(_ value: Int) -> Double {
