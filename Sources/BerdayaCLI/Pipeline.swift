@@ -48,12 +48,7 @@ struct Pipeline {
 
     // One resolution per distinct place name, not per activity row.
     var places: [String: String] = [:]
-    func place(_ raw: String) -> String {
-      if let known = places[raw] { return known }
-      let name = registry.places.canonicalKecamatan(raw) ?? raw
-      places[raw] = name
-      return name
-    }
+    func place(_ raw: String) -> String { Self.place(raw, cache: &places, registry: registry) }
     var population: [PopulationRecord] = []
     var countTables: [(input: InputFile, records: [PopulationRecord])] = []
     var unitSpellings: [String: Int] = [:]
@@ -81,25 +76,36 @@ struct Pipeline {
       }
     }
 
-    let accumulator =
-      analyse && !settings.countsOnly ? CoverageAccumulator(table: registry.table, options: settings.analysis) : nil
+    let analysing = analyse && !settings.countsOnly
+    var accumulator: CoverageAccumulator?
     var linkage: [LinkMethod: Int] = [:]
     for input in settings.inputs where input.kind == .activities {
       progress?.begin(input.path)
-      summaries.append(
-        try importer.importActivities(input) { activity in
-          let (enterprise, method) = registry.linker.link(activity)
-          linkage[method, default: 0] += 1
-          let kecamatan = activity.kecamatan.map(place)
-          activityObserver?(activity, kecamatan)
-          guard let accumulator, let kind = activity.kind else { return }
-          accumulator.add(
-            LinkedActivity(
-              enterprise: enterprise, kind: kind, date: activity.date, cost: activity.cost,
-              isActive: activity.isActive, kecamatan: kecamatan,
-              activityID: activity.activityID))
-        })
+      // Reproduce watches every activity in file order: one part. Otherwise a part per core, each
+      // with its own accumulator, merged in file order (the result does not depend on the count).
+      let parts = activityObserver == nil ? ProcessInfo.processInfo.activeProcessorCount : 1
+      let (summary, read) = try importer.importActivities(
+        input, parts: parts,
+        makePart: { ActivityPart(accumulator: analysing ? CoverageAccumulator(table: registry.table, options: settings.analysis) : nil) }
+      ) { [activityObserver] part, activity in
+        let (enterprise, method) = registry.linker.link(activity)
+        part.linkage[method, default: 0] += 1
+        let kecamatan = activity.kecamatan.map { Self.place($0, cache: &part.places, registry: registry) }
+        activityObserver?(activity, kecamatan)
+        guard let accumulator = part.accumulator, let kind = activity.kind else { return }
+        accumulator.add(
+          LinkedActivity(
+            enterprise: enterprise, kind: kind, date: activity.date, cost: activity.cost,
+            isActive: activity.isActive, kecamatan: kecamatan, activityID: activity.activityID))
+      }
+      summaries.append(summary)
+      for part in read {
+        linkage.merge(part.linkage, uniquingKeysWith: +)
+        guard let next = part.accumulator else { continue }
+        if let accumulator { accumulator.merge(next) } else { accumulator = next }
+      }
     }
+    if analysing && accumulator == nil { accumulator = CoverageAccumulator(table: registry.table, options: settings.analysis) }
     progress?.end()
     for summary in summaries where !summary.reconciles {
       preconditionFailure("\(summary.path): rows read \(summary.rowsRead) != accepted \(summary.accepted) + quarantined \(summary.quarantined)")
@@ -110,6 +116,22 @@ struct Pipeline {
       population: population, regionName: region?.name, regionCode: region?.code,
       unitLabel: region.map { unitLabel(of: $0) } ?? "kecamatan", countTables: countTables,
       units: try region.map { try Gazetteer.bundled().children(of: $0) } ?? [])
+  }
+
+  /// What one part of an activity file adds up, on its own thread.
+  private final class ActivityPart {
+    let accumulator: CoverageAccumulator?
+    var linkage: [LinkMethod: Int] = [:]
+    var places: [String: String] = [:]
+    init(accumulator: CoverageAccumulator?) { self.accumulator = accumulator }
+  }
+
+  /// The canonical kecamatan of a raw activity place name, resolved once per distinct name.
+  private static func place(_ raw: String, cache: inout [String: String], registry: EnterpriseRegistry) -> String {
+    if let known = cache[raw] { return known }
+    let name = registry.places.canonicalKecamatan(raw) ?? raw
+    cache[raw] = name
+    return name
   }
 
   private static func merged(_ a: NormalisationLog, _ b: NormalisationLog) -> NormalisationLog {

@@ -29,6 +29,12 @@ final class TableReader {
       totalsRows: 0)
   }
 
+  /// A reader for a later part of a file whose header is already known: every row is under it.
+  convenience init(context: TableContext, layout: HeaderLayout) {
+    self.init(context: context, sheet: nil)
+    self.layout = layout
+  }
+
   /// Takes the next row. Rows must be owned (`.cells` storage) while the header is being searched.
   func feed(_ row: SourceRow) throws {
     if layout != nil { return try process(row) }

@@ -12,13 +12,30 @@ public final class ValueNormaliser: @unchecked Sendable {
   private var kindsByName: [String: (match: ProgrammeKindMatch?, count: Int)] = [:]
 
   /// The built-in alias files, extended by a user's files when given.
-  public init(sectorFile: URL? = nil, kindFile: URL? = nil) throws {
+  public convenience init(sectorFile: URL? = nil, kindFile: URL? = nil) throws {
     var sectors = try SectorAliases.bundled()
     if let sectorFile { sectors = try sectors.merging(userFile: sectorFile) }
     var kinds = try ProgrammeKindAliases.bundled()
     if let kindFile { kinds = try kinds.merging(userFile: kindFile) }
-    sectorAliases = sectors
-    kindAliases = kinds
+    self.init(sectorAliases: sectors, kindAliases: kinds)
+  }
+
+  private init(sectorAliases: SectorAliases, kindAliases: ProgrammeKindAliases) {
+    self.sectorAliases = sectorAliases
+    self.kindAliases = kindAliases
+  }
+
+  /// A normaliser with the same aliases and empty caches, for a part of a file read on another
+  /// thread; `absorb` folds its counts back in.
+  func forAnotherThread() -> ValueNormaliser {
+    ValueNormaliser(sectorAliases: sectorAliases, kindAliases: kindAliases)
+  }
+
+  /// Adds the decisions and counts of a normaliser made by `forAnotherThread`.
+  func absorb(_ other: ValueNormaliser) {
+    sectors.merge(other.sectors) { mine, theirs in (mine.sector, mine.count + theirs.count) }
+    kindsByJenis.merge(other.kindsByJenis) { mine, theirs in (mine.match, mine.count + theirs.count) }
+    kindsByName.merge(other.kindsByName) { mine, theirs in (mine.match, mine.count + theirs.count) }
   }
 
   func sector(_ raw: String) -> Sector {

@@ -31,13 +31,7 @@ public enum CSVFileReader {
 
     let sampleCount = try file.readFully(into: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<sampleLength]))
     let sample = UnsafeRawBufferPointer(rebasing: buffer[0..<sampleCount])
-    try TextEncoding.checkSupported(sample: sample)
-    var encoding = TextEncoding.detect(sample: sample)
-    // When the sample is the whole file, a multi-byte sequence cut off at its end is not a sample
-    // boundary but a Windows-1252 byte (a file ending in "Café" saved by Excel).
-    if encoding == .utf8 && sampleCount < sampleLength && !TextEncoding.isValidUTF8(sample.byteView) {
-      encoding = .windows1252
-    }
+    let encoding = try encoding(of: sample)
     let body = UnsafeRawBufferPointer(rebasing: sample[encoding.byteOrderMarkLength...])
 
     var transcoder = encoding.isUTF16 ? UTF16ToUTF8Transcoder(bigEndian: encoding == .utf16BE) : nil
@@ -62,22 +56,155 @@ public enum CSVFileReader {
 
     if transcoder == nil { try feed(body) } else { try feedTranscoded() }
     let chunk = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<chunkSize])
-    while true {
-      let count = try file.read(into: chunk)
-      if count == 0 { break }
-      let bytes = UnsafeRawBufferPointer(rebasing: chunk[0..<count])
-      if transcoder == nil {
-        try feed(bytes)
-      } else {
-        transcoder?.transcode(bytes, into: &utf8)
+    if var transcoder {
+      while true {
+        let count = try file.read(into: chunk)
+        if count == 0 { break }
+        transcoder.transcode(UnsafeRawBufferPointer(rebasing: chunk[0..<count]), into: &utf8)
         try feedTranscoded()
       }
-    }
-    if transcoder != nil {
-      transcoder?.finish(into: &utf8)
+      transcoder.finish(into: &utf8)
       try feedTranscoded()
+    } else {
+      try feedFile(file, from: sampleCount, to: .max, chunk: chunk, parser: parser, handler: handler)
     }
     try parser.finish(handler: handler)
     return (encoding, chosen)
+  }
+
+  /// The encoding and dialect a file would be read with (`read` decides them the same way).
+  public static func sniff(path: String) throws -> (encoding: TextEncoding, dialect: CSVDialect) {
+    let file = try POSIXFile(path: path)
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: sampleLength, alignment: 16)
+    defer { buffer.deallocate() }
+    let count = try file.readFully(into: buffer)
+    let sample = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
+    let encoding = try encoding(of: sample)
+    guard !encoding.isUTF16 else { return (encoding, .comma) }
+    return (encoding, CSVDialect.sniff(UnsafeRawBufferPointer(rebasing: sample[encoding.byteOrderMarkLength...])))
+  }
+
+  /// The encoding of a file whose first `sampleLength` bytes (or fewer: the whole file) are `sample`.
+  private static func encoding(of sample: UnsafeRawBufferPointer) throws -> TextEncoding {
+    try TextEncoding.checkSupported(sample: sample)
+    let encoding = TextEncoding.detect(sample: sample)
+    // When the sample is the whole file, a multi-byte sequence cut off at its end is not a sample
+    // boundary but a Windows-1252 byte (a file ending in "Café" saved by Excel).
+    if encoding == .utf8 && sample.count < sampleLength && !TextEncoding.isValidUTF8(sample.byteView) {
+      return .windows1252
+    }
+    return encoding
+  }
+
+  /// Where a file could be cut into `count` parts of about equal size for reading at the same
+  /// time: offsets just after a line feed, past the first 64 KiB (where the header is). Whether a
+  /// cut is a record boundary (and not a newline inside a quoted field) is only known once the part
+  /// before it is read: `readPart` says.
+  ///
+  /// - Returns: the ascending cut offsets; empty when the file is too small to cut, or is UTF-16.
+  public static func cuts(path: String, count: Int, minimumPartBytes: Int) throws -> [Int] {
+    let file = try POSIXFile(path: path)
+    let size = try file.size()
+    guard count > 1, size >= 2 * max(minimumPartBytes, sampleLength), try !sniff(path: path).encoding.isUTF16 else {
+      return []
+    }
+    let parts = min(count, size / max(minimumPartBytes, sampleLength))
+    let window = UnsafeMutableRawBufferPointer.allocate(byteCount: sampleLength, alignment: 16)
+    defer { window.deallocate() }
+    var cuts: [Int] = []
+    for index in 1..<parts {
+      let target = size / parts * index
+      try file.seek(to: target)
+      let read = try file.readFully(into: window)
+      guard let newline = window[0..<read].firstIndex(of: 0x0A) else { continue }
+      let cut = target + newline + 1
+      if cut < size && cut > (cuts.last ?? sampleLength) { cuts.append(cut) }
+    }
+    return cuts
+  }
+
+  /// How reading a part ended.
+  public struct PartEnd: Sendable {
+    /// The physical line at the end of the part: the first line of the next part.
+    public var line: Int
+    /// False when the part's end fell inside a record (a quoted field holding a newline); the
+    /// part was then read on to the end of the file, and the parts after it must be dropped.
+    public var endedAtRecordBoundary: Bool
+  }
+
+  /// Reads the bytes `range` of a UTF-8 or Windows-1252 file (with `encoding` and `dialect` from
+  /// `sniff`), as `read` would read them in one pass, streaming rows to `handler`.
+  ///
+  /// A part other than the first starts at a cut from `cuts` and is read as though a record
+  /// began there; the lines it reports start at `firstLine` (count them with `lineCount`).
+  /// When the range ends before the end of the file and not at a record boundary, reading goes
+  /// on to the end of the file, and `PartEnd.endedAtRecordBoundary` is false.
+  public static func readPart(
+    path: String, range: Range<Int>, firstLine: Int, encoding: TextEncoding, dialect: CSVDialect,
+    chunkSize: Int = 1 << 20, handler: CSVParser.RowHandler
+  ) throws -> PartEnd {
+    precondition(!encoding.isUTF16, "UTF-16 files are transcoded and read in one pass")
+    let file = try POSIXFile(path: path)
+    let size = try file.size()
+    let start = range.lowerBound == 0 ? encoding.byteOrderMarkLength : range.lowerBound
+    try file.seek(to: start)
+    let parser = try CSVParser(delimiter: dialect.delimiter, quote: dialect.quote, firstLine: firstLine)
+    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+    defer { chunk.deallocate() }
+    try feedFile(file, from: start, to: range.upperBound, chunk: chunk, parser: parser, handler: handler)
+    var end = PartEnd(line: parser.currentLine, endedAtRecordBoundary: true)
+    if range.upperBound < size {
+      guard !parser.isAtRecordStart else { return end }
+      end.endedAtRecordBoundary = false
+      try feedFile(file, from: range.upperBound, to: .max, chunk: chunk, parser: parser, handler: handler)
+    }
+    try parser.finish(handler: handler)
+    end.line = parser.currentLine
+    return end
+  }
+
+  /// The physical line at byte `offset` of the file: 1 plus the line feeds before it, plus the
+  /// carriage returns not followed by a line feed (as `CSVParser` counts them).
+  public static func line(at offset: Int, path: String) throws -> Int {
+    let file = try POSIXFile(path: path)
+    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+    defer { chunk.deallocate() }
+    var line = 1
+    var position = 0
+    var previousWasCR = false
+    while position < offset {
+      let count = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: chunk[0..<min(chunk.count, offset - position)]))
+      if count == 0 { break }
+      // Branch-free counts vectorise; lone CRs are rare and counted separately.
+      var feeds = 0
+      var returns = 0
+      var pairs = 0
+      let bytes = UnsafeRawBufferPointer(rebasing: chunk[0..<count]).byteView
+      var previous: UInt8 = previousWasCR ? 0x0D : 0
+      for byte in bytes {
+        feeds &+= byte == 0x0A ? 1 : 0
+        returns &+= byte == 0x0D ? 1 : 0
+        pairs &+= (previous == 0x0D && byte == 0x0A) ? 1 : 0
+        previous = byte
+      }
+      line += feeds + returns - pairs
+      previousWasCR = previous == 0x0D
+      position += count
+    }
+    return line
+  }
+
+  /// Feeds the file's bytes from the current position (`from`) up to offset `end` to `parser`.
+  private static func feedFile(
+    _ file: borrowing POSIXFile, from: Int, to end: Int, chunk: UnsafeMutableRawBufferPointer, parser: CSVParser,
+    handler: CSVParser.RowHandler
+  ) throws {
+    var position = from
+    while position < end {
+      let count = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: chunk[0..<min(chunk.count, end - position)]))
+      if count == 0 { break }
+      try parser.feed(UnsafeRawBufferPointer(rebasing: chunk[0..<count]), handler: handler)
+      position += count
+    }
   }
 }

@@ -35,10 +35,14 @@ public final class CSVParser {
   /// - Parameters:
   ///   - delimiter: the field separator byte (`,` `;` tab ...).
   ///   - quote: the quote byte, `"` by default.
-  public init(delimiter: UInt8 = UInt8(ascii: ","), quote: UInt8 = UInt8(ascii: "\""), limits: Limits = Limits())
-    throws(CSVError)
-  {
+  ///   - firstLine: the physical line number of the first byte fed (above 1 for a part of a file).
+  public init(
+    delimiter: UInt8 = UInt8(ascii: ","), quote: UInt8 = UInt8(ascii: "\""), limits: Limits = Limits(),
+    firstLine: Int = 1
+  ) throws(CSVError) {
     self.limits = limits
+    line = firstLine
+    rowStartLine = firstLine
     parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
     // "CSV_REPALL_NL: report all unquoted carriage returns and linefeeds": blank lines become
     // empty rows, which is what keeps our line numbers exact.
@@ -91,6 +95,13 @@ public final class CSVParser {
         message: "a quoted field opened on line \(recordLine) is never closed", line: recordLine)
     }
   }
+
+  /// The physical line the next byte fed is on.
+  public var currentLine: Int { line }
+
+  /// True when the bytes fed so far end exactly at the end of a record (no field begun, no quote open).
+  /// libcsv's state 0 is ROW_NOT_BEGUN (csv.c).
+  public var isAtRecordStart: Bool { parser.pointee.pstate == 0 && fieldEnds.isEmpty && stashedError == nil }
 
   /// libcsv's state 2 is FIELD_BEGUN inside quotes (csv.c: `#define FIELD_BEGUN 2` with quoted set).
   private var isInsideQuotedField: Bool { parser.pointee.quoted != 0 && parser.pointee.pstate == 2 }

@@ -50,6 +50,22 @@ struct POSIXFile: ~Copyable {
     return filled
   }
 
+  /// Moves the read position to `offset` bytes from the start. The corresponding C function is `lseek`.
+  func seek(to offset: Int) throws(CSVError) {
+    guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else {
+      throw CSVError(code: .io, message: "cannot seek in \(path): \(Self.lastErrorText())")
+    }
+  }
+
+  /// The file's size in bytes. The corresponding C function is `fstat`.
+  func size() throws(CSVError) -> Int {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      throw CSVError(code: .io, message: "cannot stat \(path): \(Self.lastErrorText())")
+    }
+    return Int(status.st_size)
+  }
+
   private static func lastErrorText() -> String {
     String(cString: strerror(errno))
   }

@@ -25,6 +25,13 @@ extension CoverageAccumulator {
     var withStatus = 0
     var active = 0
     var withoutStatus = 0
+    // The latest onboarding per enterprise; on the same day the later row, and a row without a
+    // status keeps the status known before it.
+    var ecommerce: [Int32: (day: Int32, active: Bool?)] = [:]
+    for event in ecommerceEvents {
+      if let previous = ecommerce[event.enterprise], previous.day > event.day { continue }
+      ecommerce[event.enterprise] = (event.day, event.active ?? ecommerce[event.enterprise]?.active)
+    }
     for (enterprise, latest) in ecommerce where isCounted(Int(enterprise)) {
       guard let isActive = latest.active else {
         withoutStatus += 1

@@ -21,7 +21,9 @@ public final class CoverageAccumulator {
   private(set) var followUps: [(Int32, Int32)] = []
   private(set) var equipment: [(Int32, Int32)] = []
   private(set) var visits: [(Int32, Int32)] = []
-  private(set) var ecommerce: [Int32: (day: Int32, active: Bool?)] = [:]
+  /// E-commerce onboardings in file order (the latest per enterprise is found at the end, so that
+  /// accumulators of consecutive parts of a file merge by concatenation).
+  private(set) var ecommerceEvents: [(enterprise: Int32, day: Int32, active: Bool?)] = []
 
   public init(table: EnterpriseTable, options: AnalysisOptions) {
     precondition(options.framework.dimensions.count <= 16, "at most 16 dimensions fit the reach mask")
@@ -77,11 +79,46 @@ public final class CoverageAccumulator {
       followUps.append((enterprise, day))
       visits.append((enterprise, day))
     case .bantuanPeralatan: equipment.append((enterprise, day))
-    case .ecommerce:
-      if let previous = ecommerce[enterprise], previous.day > day { break }
-      ecommerce[enterprise] = (day, activity.isActive ?? ecommerce[enterprise]?.active)
+    case .ecommerce: ecommerceEvents.append((enterprise, day, activity.isActive))
     default: break
     }
+  }
+
+  /// Adds what `later` accumulated from the activities that follow this one's in the input (the
+  /// next part of a file read in parts, or the next file): the result is that of one accumulator
+  /// given both streams in order.
+  public func merge(_ later: CoverageAccumulator) {
+    precondition(later.table.count == table.count, "accumulators of different registries")
+    counts.total += later.counts.total
+    counts.inPeriod += later.counts.inPeriod
+    counts.outsidePeriod += later.counts.outsidePeriod
+    counts.undated += later.counts.undated
+    counts.reachingBinaan += later.counts.reachingBinaan
+    counts.reachingNonBinaan += later.counts.reachingNonBinaan
+    counts.unmatched += later.counts.unmatched
+    counts.unmatchedByKecamatan.merge(later.counts.unmatchedByKecamatan, uniquingKeysWith: +)
+    counts.withoutDimension += later.counts.withoutDimension
+    for (index, cost) in later.counts.costByDimension.enumerated() {
+      counts.costByDimension[index] = counts.costByDimension[index] + cost
+    }
+    firstActivity = [firstActivity, later.firstActivity].compactMap { $0 }.min()
+    lastActivity = [lastActivity, later.lastActivity].compactMap { $0 }.max()
+    yearActivities.merge(later.yearActivities, uniquingKeysWith: +)
+    yearCost.merge(later.yearCost) { ($0.0 &+ $1.0, $0.1 + $1.1) }
+    for (year, masks) in later.yearMasks {
+      guard var mine = yearMasks.removeValue(forKey: year) else {
+        yearMasks[year] = masks
+        continue
+      }
+      for index in mine.indices { mine[index] |= masks[index] }
+      yearMasks[year] = mine
+    }
+    for index in reachedMask.indices { reachedMask[index] |= later.reachedMask[index] }
+    trainings += later.trainings
+    followUps += later.followUps
+    equipment += later.equipment
+    visits += later.visits
+    ecommerceEvents += later.ecommerceEvents
   }
 
   /// Whether enterprise `index` is in the denominator: binaan, registered by the as-of date

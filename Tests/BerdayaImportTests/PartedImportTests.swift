@@ -1,0 +1,77 @@
+import BerdayaImport
+import BerdayaModel
+import Foundation
+import Testing
+
+/// An activity file read in parts on several threads gives exactly what one pass gives: the same
+/// records in the same order with the same row numbers, the same counts and the same issues.
+@Suite struct PartedImportTests {
+  /// Collects one part's records.
+  final class Collected {
+    var records: [ActivityRecord] = []
+  }
+
+  /// A title row, then `rows` activity rows of every kind of mess: bad dates and amounts (value
+  /// issues), unknown kinds and rows with no enterprise (quarantined), blank lines, CRLF line ends
+  /// on some rows, and, when `multiline`, a newline inside a quoted field on every row, so that
+  /// cuts land inside records.
+  static func messyFile(rows: Int, multiline: Bool) throws -> String {
+    var text = "DAFTAR KEGIATAN PEMBINAAN UMKM KOTA MEDAN 2023\n\n"
+    text += "ID Kegiatan,Nama Kegiatan,Jenis Kegiatan,Tanggal,No. Registrasi,Kecamatan,Biaya (Rp),Mitra\n"
+    let kinds = ["pelatihan", "Bimtek", "bantuan_peralatan", "nib", "pameran", "ecommerce", "monitoring", "lomba"]
+    for index in 0..<rows {
+      let name = multiline ? "\"Pelatihan Angkatan \(index % 7)\nGelombang \(index % 3)\"" : "Pelatihan Angkatan \(index % 7)"
+      let date = index % 97 == 0 ? "31/02/2023" : index % 5 == 0 ? "\(1 + index % 28) Juli 2023" : "2023-03-\(10 + index % 19)"
+      let cost = index % 89 == 0 ? "Rp sejuta" : index % 3 == 0 ? "\"1.500.000\"" : "\(index * 1000)"
+      let registration = index % 53 == 0 ? "" : "UMKM-1271-\(String(format: "%07d", index % 900))"
+      let end = index % 11 == 0 ? "\r\n" : "\n"
+      text += "KEG-\(index),\(name),\(kinds[index % kinds.count]),\(date),\(registration),Medan Kota,\(cost),\"BRI, Medan\"\(end)"
+      if index % 401 == 0 { text += "\n" }
+    }
+    text += "JUMLAH,,,,,,,\n"
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("parted-\(rows)-\(multiline)-\(UUID()).csv")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+
+  static func read(_ path: String, parts: Int) throws -> (FileImportSummary, [ActivityRecord], partsUsed: Int) {
+    let importer = FileImporter(aliases: try HeaderAliases(), normaliser: try ValueNormaliser())
+    let (summary, used) = try importer.importActivities(
+      InputFile(path: path, kind: .activities), parts: parts, minimumPartBytes: 1 << 16, makePart: { Collected() }
+    ) { part, record in part.records.append(record) }
+    return (summary, used.flatMap(\.records), used.count)
+  }
+
+  @Test(arguments: [false, true])
+  func partsGiveTheOnePassResult(multiline: Bool) throws {
+    let path = try Self.messyFile(rows: 6_000, multiline: multiline)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let (onePass, onePassRecords, _) = try Self.read(path, parts: 1)
+    #expect(onePass.rowsRead == 6_000)
+    #expect(onePass.quarantined > 0)
+    #expect(onePass.issues.contains { !$0.quarantinesRow })
+    var split = false
+    for parts in 2...4 {
+      let (summary, records, used) = try Self.read(path, parts: parts)
+      split = split || used > 1
+      #expect(records == onePassRecords, "\(parts) parts")
+      #expect(summary.issues == onePass.issues, "\(parts) parts")
+      #expect(summary.rowsRead == onePass.rowsRead)
+      #expect(summary.accepted == onePass.accepted)
+      #expect(summary.quarantined == onePass.quarantined)
+      #expect(summary.tables.map(\.dataRows) == onePass.tables.map(\.dataRows))
+      #expect(summary.tables.map(\.blankRows) == onePass.tables.map(\.blankRows))
+      #expect(summary.tables.map(\.totalsRows) == [1])
+      #expect(summary.tables.map(\.headerRow) == [3])
+    }
+    // Without newlines in fields every cut is a record boundary and the parts are used; with one
+    // in every record the cuts may fall inside records, and the result must not change either way.
+    if !multiline { #expect(split) }
+  }
+
+  @Test func aFileTooSmallToCutIsReadInOnePart() throws {
+    let path = try Self.messyFile(rows: 100, multiline: false)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(try Self.read(path, parts: 4).partsUsed == 1)
+  }
+}
