@@ -40,21 +40,23 @@ public enum DateParser {
     return nil
   }
 
-  /// `YYYY-MM-DD` read straight from the bytes: the form most exports use, and the hot path.
-  private static func isoDate(_ bytes: String.UTF8View) -> CalendarDate? {
+  /// `YYYY-MM-DD` read straight from the bytes: the form most exports use, and the hot path
+  /// (the importer calls it on a CSV field's bytes before making any String).
+  static func isoDate<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> CalendarDate? {
     guard bytes.count == 10 else { return nil }
-    var values = [0, 0, 0]
-    var part = 0
+    var year = 0
+    var month = 0
+    var day = 0
     for (index, byte) in bytes.enumerated() {
       if index == 4 || index == 7 {
         guard byte == UInt8(ascii: "-") else { return nil }
-        part += 1
-      } else {
-        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-        values[part] = values[part] * 10 + Int(byte - UInt8(ascii: "0"))
+        continue
       }
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      let digit = Int(byte - UInt8(ascii: "0"))
+      if index < 4 { year = year * 10 + digit } else if index < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
     }
-    return CalendarDate(year: values[0], month: values[1], day: values[2])
+    return CalendarDate(year: year, month: month, day: day)
   }
 
   /// Excel's serial day number (1900 system: days since 1899-12-30), time of day dropped.

@@ -27,6 +27,11 @@ struct FieldReader {
     return row.cell(index)
   }
 
+  /// The raw bytes of a CSV field (the hot paths parse dates and amounts from them without a String).
+  private func csvBytes(_ column: CanonicalColumn) -> UnsafeBufferPointer<UInt8>? {
+    layout.column(column).flatMap { row.csvBytes($0) }
+  }
+
   /// Trimmed text with inner runs of white space collapsed; nil when empty.
   func text(_ column: CanonicalColumn) -> String? {
     guard let index = layout.column(column) else { return nil }
@@ -55,6 +60,7 @@ struct FieldReader {
   }
 
   mutating func date(_ column: CanonicalColumn) -> CalendarDate? {
+    if let bytes = csvBytes(column), let date = DateParser.isoDate(bytes) { return date }
     switch cell(column) {
     case .empty: return nil
     case .date(let serial): return DateParser.fromSerial(serial) ?? invalid(column, String(serial), "invalid date")
@@ -67,6 +73,7 @@ struct FieldReader {
   }
 
   mutating func rupiah(_ column: CanonicalColumn) -> Rupiah? {
+    if let bytes = csvBytes(column), let value = NumberParser.plainDigits(bytes) { return Rupiah(value) }
     switch cell(column) {
     case .empty: return nil
     case .number(let value) where value.magnitude < 9e15: return Rupiah(Int64(value.rounded()))
@@ -78,6 +85,7 @@ struct FieldReader {
   }
 
   mutating func integer(_ column: CanonicalColumn) -> Int? {
+    if let bytes = csvBytes(column), let value = NumberParser.plainDigits(bytes) { return Int(value) }
     switch cell(column) {
     case .empty: return nil
     case .number(let value) where value == value.rounded() && value.magnitude < 9e15: return Int(value)

@@ -77,6 +77,19 @@ public enum NumberParser {
     return Int64(value.rounded())
   }
 
+  /// Up to 15 ASCII digits and nothing else, read straight from the bytes (the importer's hot
+  /// path for amounts and counts, before any String is made); nil for anything else, which
+  /// `parse` then reads. 15 digits stay below the 9e15 bound of `parseRupiah` and `parseInteger`.
+  static func plainDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    guard !bytes.isEmpty, bytes.count <= 15 else { return nil }
+    var value: Int64 = 0
+    for byte in bytes {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+    }
+    return value
+  }
+
   /// A whole number (workers, counts, years); nil for fractions.
   public static func parseInteger(_ text: String) -> Int? {
     guard let value = parse(text), value == value.rounded(), value.magnitude < 9e15 else { return nil }

@@ -57,6 +57,13 @@ public struct SourceRow {
     }
   }
 
+  /// A CSV field's raw bytes (valid while the row is), for parsers that read bytes; nil for a
+  /// workbook cell or past the end.
+  func csvBytes(_ index: Int) -> UnsafeBufferPointer<UInt8>? {
+    guard case .csv(let row, _) = storage, index >= 0, index < row.count else { return nil }
+    return row.bytes(index)
+  }
+
   /// A CSV field's text made straight from its bytes when it is tidy ASCII (the common case, and
   /// the import's hottest path); nil for anything that needs decoding, trimming or a workbook cell.
   func tidyASCIIText(_ index: Int) -> String? {

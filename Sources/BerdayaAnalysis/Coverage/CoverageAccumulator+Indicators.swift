@@ -2,25 +2,31 @@ import BerdayaModel
 
 extension CoverageAccumulator {
   /// Continuity of trainings, equipment aid and e-commerce onboarding, over counted binaan.
+  ///
+  /// Events are (enterprise, day) pairs packed into one sortable integer each and sorted, so
+  /// "a follow-up within N days" is a binary search. Measured: per-enterprise dictionaries of day
+  /// lists were 5% of the size-L job (a million small arrays).
   func continuity() -> Continuity {
-    let followUpsByEnterprise = Self.daysByEnterprise(followUps)
-    let visitsByEnterprise = Self.daysByEnterprise(visits)
-    var trained = Set<Int32>()
-    var followed = Set<Int32>()
-    for (enterprise, day) in trainings where isCounted(Int(enterprise)) {
-      trained.insert(enterprise)
-      if Self.has(followUpsByEnterprise[enterprise], after: day, within: options.followUpDays) {
-        followed.insert(enterprise)
-      }
+    let followUpKeys = Self.sortedKeys(followUps)
+    let visitKeys = Self.sortedKeys(visits)
+    var trained = DistinctCount()
+    var followed = DistinctCount()
+    for key in Self.sortedKeys(trainings) {
+      let (enterprise, day) = Self.unpack(key)
+      guard isCounted(Int(enterprise)) else { continue }
+      trained.add(enterprise)
+      if Self.has(followUpKeys, enterprise, after: day, within: options.followUpDays) { followed.add(enterprise) }
     }
-    var aided = Set<Int32>()
-    var firstVisit = Set<Int32>()
-    var yearVisit = Set<Int32>()
-    for (enterprise, day) in equipment where isCounted(Int(enterprise)) {
-      aided.insert(enterprise)
-      let days = visitsByEnterprise[enterprise]
-      if Self.has(days, after: day, within: options.equipmentVisitDays) { firstVisit.insert(enterprise) }
-      if Self.has(days, after: day + Int32(options.equipmentVisitDays), within: 365) { yearVisit.insert(enterprise) }
+    var aided = DistinctCount()
+    var firstVisit = DistinctCount()
+    var yearVisit = DistinctCount()
+    let firstWindow = options.equipmentVisitDays
+    for key in Self.sortedKeys(equipment) {
+      let (enterprise, day) = Self.unpack(key)
+      guard isCounted(Int(enterprise)) else { continue }
+      aided.add(enterprise)
+      if Self.has(visitKeys, enterprise, after: day, within: firstWindow) { firstVisit.add(enterprise) }
+      if Self.has(visitKeys, enterprise, after: day + Int32(firstWindow), within: 365) { yearVisit.add(enterprise) }
     }
     var withStatus = 0
     var active = 0
@@ -48,15 +54,40 @@ extension CoverageAccumulator {
       ecommerceWithoutStatus: withoutStatus)
   }
 
-  private static func daysByEnterprise(_ events: [(Int32, Int32)]) -> [Int32: [Int32]] {
-    var result: [Int32: [Int32]] = [:]
-    for (enterprise, day) in events { result[enterprise, default: []].append(day) }
-    return result
+  /// Distinct enterprises among ids that arrive grouped (sorted).
+  private struct DistinctCount {
+    private(set) var count = 0
+    private var last: Int32 = -1
+    mutating func add(_ enterprise: Int32) {
+      if enterprise != last { count += 1 }
+      last = enterprise
+    }
   }
 
-  /// Whether some day in `days` lies in (day, day + within].
-  private static func has(_ days: [Int32]?, after day: Int32, within: Int) -> Bool {
-    days?.contains { $0 > day && $0 <= day + Int32(within) } ?? false
+  /// (enterprise, day) as one integer that sorts by enterprise, then day (the day's sign bit
+  /// flipped so that negative day numbers sort first).
+  private static func key(_ enterprise: Int32, _ day: Int32) -> UInt64 {
+    UInt64(UInt32(bitPattern: enterprise)) << 32 | UInt64(UInt32(bitPattern: day) ^ 0x8000_0000)
+  }
+
+  private static func unpack(_ key: UInt64) -> (enterprise: Int32, day: Int32) {
+    (Int32(bitPattern: UInt32(key >> 32)), Int32(bitPattern: UInt32(truncatingIfNeeded: key) ^ 0x8000_0000))
+  }
+
+  private static func sortedKeys(_ events: [(Int32, Int32)]) -> [UInt64] {
+    events.map { key($0.0, $0.1) }.sorted()
+  }
+
+  /// Whether `keys` (sorted) hold a day of `enterprise` in (day, day + within].
+  private static func has(_ keys: [UInt64], _ enterprise: Int32, after day: Int32, within: Int) -> Bool {
+    let low = key(enterprise, day &+ 1)
+    var lower = 0
+    var upper = keys.count
+    while lower < upper {
+      let middle = (lower + upper) / 2
+      if keys[middle] < low { lower = middle + 1 } else { upper = middle }
+    }
+    return lower < keys.count && keys[lower] <= key(enterprise, day &+ Int32(within))
   }
 
   /// Per kecamatan: counted binaan whose latest registration is older than the re-registration interval.
