@@ -89,18 +89,21 @@ struct Pipeline {
         makePart: { ActivityPart(accumulator: analysing ? CoverageAccumulator(table: registry.table, options: settings.analysis) : nil) }
       ) { [activityObserver] part, activity in
         let (enterprise, method) = registry.linker.link(activity)
-        part.linkage[method, default: 0] += 1
-        let kecamatan = activity.kecamatan.map { Self.place($0, cache: &part.places, registry: registry) }
+        part.linkCounts[part.methods.firstIndex(of: method)!] += 1
+        // The place is only needed where the activity is counted by it: outside the registry.
+        let kecamatan =
+          enterprise == nil || activityObserver != nil
+          ? activity.kecamatan.map { Self.place($0, cache: &part.places, registry: registry) } : nil
         activityObserver?(activity, kecamatan)
         guard let accumulator = part.accumulator, let kind = activity.kind else { return }
         accumulator.add(
           LinkedActivity(
             enterprise: enterprise, kind: kind, date: activity.date, cost: activity.cost,
-            isActive: activity.isActive, kecamatan: kecamatan, activityID: activity.activityID))
+            isActive: activity.isActive, kecamatan: kecamatan))
       }
       summaries.append(summary)
       for part in read {
-        linkage.merge(part.linkage, uniquingKeysWith: +)
+        for (method, count) in zip(part.methods, part.linkCounts) where count > 0 { linkage[method, default: 0] += count }
         guard let next = part.accumulator else { continue }
         if let accumulator { accumulator.merge(next) } else { accumulator = next }
       }
@@ -121,7 +124,9 @@ struct Pipeline {
   /// What one part of an activity file adds up, on its own thread.
   private final class ActivityPart {
     let accumulator: CoverageAccumulator?
-    var linkage: [LinkMethod: Int] = [:]
+    /// Activities linked per method (a count per case of `methods`: no hashing per row).
+    let methods = LinkMethod.allCases
+    var linkCounts = Array(repeating: 0, count: LinkMethod.allCases.count)
     var places: [String: String] = [:]
     init(accumulator: CoverageAccumulator?) { self.accumulator = accumulator }
   }

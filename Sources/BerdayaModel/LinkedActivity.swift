@@ -6,13 +6,13 @@ public struct LinkedActivity: Sendable {
   public var date: CalendarDate?
   public var cost: Rupiah?
   public var isActive: Bool?
-  /// Where the activity took place (used to place activities outside the registry).
+  /// Where the activity took place; needed only when `enterprise` is nil (activities outside the
+  /// registry are counted by the place they took place in).
   public var kecamatan: String?
-  public var activityID: String?
 
   public init(
     enterprise: Int32?, kind: ProgrammeKind, date: CalendarDate?, cost: Rupiah?, isActive: Bool?,
-    kecamatan: String?, activityID: String?
+    kecamatan: String?
   ) {
     self.enterprise = enterprise
     self.kind = kind
@@ -20,6 +20,5 @@ public struct LinkedActivity: Sendable {
     self.cost = cost
     self.isActive = isActive
     self.kecamatan = kecamatan
-    self.activityID = activityID
   }
 }

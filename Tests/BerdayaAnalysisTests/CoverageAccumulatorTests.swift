@@ -24,8 +24,7 @@ import Testing
     -> LinkedActivity
   {
     LinkedActivity(
-      enterprise: enterprise, kind: kind, date: date, cost: nil, isActive: active, kecamatan: "Medan Kota",
-      activityID: nil)
+      enterprise: enterprise, kind: kind, date: date, cost: nil, isActive: active, kecamatan: "Medan Kota")
   }
 
   /// In file order. Enterprise 0: trained 1 Mar, mentored 30 May (90 days later: followed).

@@ -54,7 +54,7 @@ enum ReportFixture {
       accumulator.add(
         LinkedActivity(
           enterprise: Int32(enterprise), kind: kind, date: when, cost: cost.map(Rupiah.init), isActive: active,
-          kecamatan: nil, activityID: nil))
+          kecamatan: nil))
     }
     // Enabling: every third enterprise trained, half of them mentored within a month.
     for e in stride(from: 0, to: 105, by: 3) {
@@ -76,8 +76,7 @@ enum ReportFixture {
     // An activity that matched nobody.
     accumulator.add(
       LinkedActivity(
-        enterprise: nil, kind: .pameran, date: date(2021, 9, 1), cost: nil, isActive: nil, kecamatan: "Medan Kota",
-        activityID: "K-1"))
+        enterprise: nil, kind: .pameran, date: date(2021, 9, 1), cost: nil, isActive: nil, kecamatan: "Medan Kota"))
     return accumulator.finish()
   }
 

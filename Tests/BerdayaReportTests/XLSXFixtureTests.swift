@@ -47,41 +47,38 @@ enum XLSXFixture {
         accumulator.add(
           LinkedActivity(
             enterprise: e, kind: .pelatihan, date: date(2021, 6, 27), cost: Rupiah(150_000), isActive: nil,
-            kecamatan: nil, activityID: "PLT-1"))
+            kecamatan: nil))
       }
       if enterprise % 4 == 0 {
         accumulator.add(
           LinkedActivity(
-            enterprise: e, kind: .monitoring, date: date(2021, 8, 1), cost: nil, isActive: nil, kecamatan: nil,
-            activityID: "MON-1"))
+            enterprise: e, kind: .monitoring, date: date(2021, 8, 1), cost: nil, isActive: nil, kecamatan: nil))
       }
       if enterprise % 3 == 0 {
         accumulator.add(
           LinkedActivity(
             enterprise: e, kind: .bantuanPeralatan, date: date(2021, 3, 10), cost: Rupiah(2_500_000), isActive: nil,
-            kecamatan: nil, activityID: "ALT-1"))
+            kecamatan: nil))
       }
       if enterprise % 5 == 0 {
         accumulator.add(
           LinkedActivity(
-            enterprise: e, kind: .nib, date: date(2020, 11, 5), cost: nil, isActive: nil, kecamatan: nil,
-            activityID: "NIB-1"))
+            enterprise: e, kind: .nib, date: date(2020, 11, 5), cost: nil, isActive: nil, kecamatan: nil))
         accumulator.add(
           LinkedActivity(
-            enterprise: e, kind: .nib, date: date(2021, 11, 5), cost: nil, isActive: nil, kecamatan: nil,
-            activityID: "NIB-2"))
+            enterprise: e, kind: .nib, date: date(2021, 11, 5), cost: nil, isActive: nil, kecamatan: nil))
       }
       if enterprise % 7 == 0 {
         accumulator.add(
           LinkedActivity(
             enterprise: e, kind: .ecommerce, date: date(2021, 9, 1), cost: nil, isActive: enterprise % 14 == 0,
-            kecamatan: nil, activityID: "EC-1"))
+            kecamatan: nil))
       }
     }
     accumulator.add(
       LinkedActivity(
         enterprise: nil, kind: .pameran, date: date(2021, 10, 1), cost: Rupiah(500_000), isActive: nil,
-        kecamatan: "Medan Kota", activityID: "PMR-1"))
+        kecamatan: "Medan Kota"))
     return accumulator.finish()
   }
 
