@@ -9,6 +9,7 @@ let package = Package(
   products: [
     .executable(name: "berdaya-benchmarks", targets: ["BerdayaBenchmarks"]),
     .executable(name: "registry-totals", targets: ["RegistryTotals"]),
+    .executable(name: "activities-totals", targets: ["ActivitiesTotals"]),
   ],
   dependencies: [
     .package(name: "berdaya", path: ".."),
@@ -27,6 +28,12 @@ let package = Package(
       ]),
     .executableTarget(
       name: "RegistryTotals",
+      dependencies: [
+        .product(name: "BerdayaImport", package: "berdaya"),
+        .product(name: "BerdayaModel", package: "berdaya"),
+      ]),
+    .executableTarget(
+      name: "ActivitiesTotals",
       dependencies: [
         .product(name: "BerdayaImport", package: "berdaya"),
         .product(name: "BerdayaModel", package: "berdaya"),
