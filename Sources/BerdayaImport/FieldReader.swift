@@ -89,17 +89,26 @@ struct FieldReader {
   }
 
   mutating func nib(_ column: CanonicalColumn) -> NIB? {
+    if let valid: NIB = validIdentifierBytes(column) { return valid }
     guard let text = identifierText(column) else { return nil }
     return NIB(text) ?? invalid(column, text, "invalid NIB (not 13 digits)")
   }
 
   mutating func nik(_ column: CanonicalColumn) -> NIK? {
+    if let valid: NIK = validIdentifierBytes(column) { return valid }
     if case .number(let value) = cell(column), value >= 1e15 {
       // Past 2^53 a binary64 cannot hold every 16-digit number: the digits may already be wrong.
       return invalid(column, RawCell.format(value), "NIK stored as a number (digits may be lost)")
     }
     guard let text = identifierText(column) else { return nil }
     return NIK(text) ?? invalid(column, text, "invalid NIK (not 16 digits)")
+  }
+
+  /// A CSV field that is a valid identifier as it stands, read from its bytes without making a
+  /// String (the common case); nil sends the field down the text path, which reports what is wrong.
+  private func validIdentifierBytes<Identifier: DigitIdentifier>(_ column: CanonicalColumn) -> Identifier? {
+    guard let index = layout.column(column) else { return nil }
+    return row.withCSVBytes(index) { Identifier(utf8: $0) } ?? nil
   }
 
   private func identifierText(_ column: CanonicalColumn) -> String? {

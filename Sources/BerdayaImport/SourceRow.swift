@@ -57,6 +57,13 @@ public struct SourceRow {
     }
   }
 
+  /// `body` applied to a CSV field's raw bytes (borrowed from the parser's buffer for the call
+  /// only); nil for a workbook row.
+  func withCSVBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+    guard case .csv(let row, _) = storage, index >= 0, index < row.count else { return nil }
+    return body(row.bytes(index))
+  }
+
   /// A CSV field's text made straight from its bytes when it is tidy ASCII (the common case, and
   /// the import's hottest path); nil for anything that needs decoding, trimming or a workbook cell.
   func tidyASCIIText(_ index: Int) -> String? {
