@@ -18,8 +18,9 @@ public struct ActivityLinker: Sendable {
     if var business = activity.businessName {
       var kelurahan = activity.kelurahan ?? ""
       var key: [UInt8] = []
+      var words = FoldedWords()
       let hasKey = business.withUTF8 { name in
-        kelurahan.withUTF8 { Self.nameKey(business: name, kelurahan: $0, into: &key) }
+        kelurahan.withUTF8 { Self.nameKey(business: name, kelurahan: $0, into: &key, words: &words) }
       }
       if hasKey, let index = key.withUnsafeBufferPointer({ byName[bytes: $0] }) {
         return (Int32(index), .nameAndKelurahan)
@@ -30,12 +31,14 @@ public struct ActivityLinker: Sendable {
 
   /// Appends the key a business is matched by on name (its folded name, 0x1F, its kelurahan
   /// folded; UTF-8 in, bytes out) to `key`; false when the name leaves nothing to match on.
+  /// `words` is scratch space, reused across calls.
   static func nameKey(
-    business: UnsafeBufferPointer<UInt8>, kelurahan: UnsafeBufferPointer<UInt8>, into key: inout [UInt8]
+    business: UnsafeBufferPointer<UInt8>, kelurahan: UnsafeBufferPointer<UInt8>, into key: inout [UInt8],
+    words: inout FoldedWords
   ) -> Bool {
-    guard BusinessNameKey.append(utf8: business, to: &key) else { return false }
+    guard BusinessNameKey.append(utf8: business, to: &key, words: &words) else { return false }
     key.append(0x1F)
-    PlaceNameFolder.appendKey(utf8: kelurahan, to: &key)
+    PlaceNameFolder.appendKey(utf8: kelurahan, to: &key, words: &words)
     return true
   }
 }

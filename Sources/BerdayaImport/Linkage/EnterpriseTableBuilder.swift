@@ -22,6 +22,7 @@ public final class EnterpriseTableBuilder {
   private var kelurahanCounts: [Int64: Int] = [:]
   /// The name key of the row being added (folded name, 0x1F, folded kelurahan), built in place.
   private var nameKey: [UInt8] = []
+  private var nameWords = FoldedWords()
 
   public init() {}
 
@@ -103,7 +104,9 @@ public final class EnterpriseTableBuilder {
     nameKey.removeAll(keepingCapacity: true)
     return name.withUTF8 { name in
       var kelurahan = record.kelurahan ?? ""
-      return kelurahan.withUTF8 { ActivityLinker.nameKey(business: name, kelurahan: $0, into: &nameKey) }
+      return kelurahan.withUTF8 {
+        ActivityLinker.nameKey(business: name, kelurahan: $0, into: &nameKey, words: &nameWords)
+      }
     }
   }
 
@@ -113,6 +116,9 @@ public final class EnterpriseTableBuilder {
   /// enterprises are not held twice.
   public func build(places: PlaceNormalisation) -> EnterpriseRegistry {
     var places = places
+    // A local copy: the closures below would otherwise copy the struct out of `self` per call.
+    let kept = self.kept
+    self.kept = KeptEnterprises()
     var kecamatanCounts: [String: Int] = [:]
     for (id, count) in self.kecamatanCounts.enumerated() where count > 0 {
       if let name = kept.placeName(Int32(id)) { kecamatanCounts[name] = count }
@@ -167,7 +173,6 @@ public final class EnterpriseTableBuilder {
     table.kelurahanNames = kelurahans.values
     table.sectorNames = sectors.values
     let groups = duplicates.groups { kept.location(source: $0, row: $1) }
-    kept = KeptEnterprises()
     duplicates = DuplicateLedger()
     let linker = ActivityLinker(
       byRegistration: byRegistration, byNIB: byNIB, byNIK: byNIK, byName: byName)

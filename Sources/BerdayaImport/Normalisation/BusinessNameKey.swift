@@ -32,7 +32,13 @@ public struct BusinessNameKey: Hashable, Sendable, CustomStringConvertible {
   /// Appends the key of the UTF-8 name `raw` to `key` (the linkage builds keys in one byte buffer
   /// and never makes the String); false, with `key` unchanged, when nothing is left to link on.
   static func append(utf8 raw: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) -> Bool {
-    let words = FoldedWords(utf8: raw, skip: isDropped)
+    var words = FoldedWords()
+    return append(utf8: raw, to: &key, words: &words)
+  }
+
+  /// `append(utf8:to:)` with `words` as scratch space, reused across calls by the linkage.
+  static func append(utf8 raw: UnsafeBufferPointer<UInt8>, to key: inout [UInt8], words: inout FoldedWords) -> Bool {
+    words.fold(utf8: raw, skip: isDropped)
     let start = key.count
     for index in NameAffixes.strip(words, prefixes: prefixes, suffixes: suffixes) {
       OldSpelling.append(words[index], to: &key)

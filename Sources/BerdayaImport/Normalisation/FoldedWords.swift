@@ -8,12 +8,20 @@ struct FoldedWords {
   /// Word `i` is `bytes[start(i)..<ends[i]]`.
   private(set) var ends: [Int] = []
 
+  init() {}
+
   /// The words of `name`, leaving out those `skip` says to (dropped filler words).
   init(utf8 name: UnsafeBufferPointer<UInt8>, skip: (ArraySlice<UInt8>) -> Bool = { _ in false }) {
-    bytes.reserveCapacity(name.count)
+    fold(utf8: name, skip: skip)
+  }
+
+  /// Replaces the words with those of `name`, reusing the storage (for hot loops).
+  mutating func fold(utf8 name: UnsafeBufferPointer<UInt8>, skip: (ArraySlice<UInt8>) -> Bool = { _ in false }) {
+    bytes.removeAll(keepingCapacity: true)
+    ends.removeAll(keepingCapacity: true)
     if !appendASCIIWords(name, skip: skip) {
       bytes.removeAll(keepingCapacity: true)
-      ends.removeAll()
+      ends.removeAll(keepingCapacity: true)
       for word in TextFolding.foldedWords(String(decoding: name, as: UTF8.self)) {
         bytes.append(contentsOf: word.utf8)
         endWord(skip: skip)

@@ -21,27 +21,35 @@ enum OldSpelling {
   ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
   /// Appends `word` folded to `key`.
+  ///
+  /// Patterns are one or two bytes and no rule makes a word longer, so each pass rewrites the appended
+  /// bytes in place, reading ahead of where it writes: nothing is allocated per word.
   static func append(_ word: ArraySlice<UInt8>, to key: inout [UInt8]) {
     let start = key.count
     key.append(contentsOf: word)
     // Most words hold none of the letters a rule starts with: nothing to rewrite.
     guard word.contains(where: { $0 == 0x64 || $0 == 0x74 || $0 == 0x6F || $0 == 0x63 || $0 == 0x79 }) else { return }
-    var text = Array(word)
-    var result: [UInt8] = []
-    for (old, new) in rules {
-      result.removeAll(keepingCapacity: true)
-      var index = 0
-      while index < text.count {
-        if index + old.count <= text.count, text[index..<index + old.count].elementsEqual(old) {
-          result += new
-          index += old.count
-        } else {
-          result.append(text[index])
-          index += 1
+    var end = key.count
+    key.withUnsafeMutableBufferPointer { bytes in
+      for (old, new) in rules {
+        var read = start
+        var write = start
+        while read < end {
+          if read + old.count <= end, bytes[read] == old[0], old.count == 1 || bytes[read + 1] == old[1] {
+            for byte in new {
+              bytes[write] = byte
+              write += 1
+            }
+            read += old.count
+          } else {
+            bytes[write] = bytes[read]
+            write += 1
+            read += 1
+          }
         }
+        end = write
       }
-      swap(&text, &result)
     }
-    key.replaceSubrange(start..., with: text)
+    key.removeLast(key.count - end)
   }
 }

@@ -72,9 +72,11 @@ public enum PlaceNameFolder {
     return raw.withUTF8 { String(decoding: FoldedWords(utf8: $0).bytes, as: UTF8.self) }
   }
 
-  /// Appends the key of the UTF-8 name `raw` to `key` (for keys built as bytes).
-  static func appendKey(utf8 raw: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) {
-    key.append(contentsOf: FoldedWords(utf8: raw).bytes)
+  /// Appends the key of the UTF-8 name `raw` to `key` (for keys built as bytes); `words` is
+  /// scratch space.
+  static func appendKey(utf8 raw: UnsafeBufferPointer<UInt8>, to key: inout [UInt8], words: inout FoldedWords) {
+    words.fold(utf8: raw)
+    key.append(contentsOf: words.bytes)
   }
 
   /// The full folding: words, prefixes taken off, keys.

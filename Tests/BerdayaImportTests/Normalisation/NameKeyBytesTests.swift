@@ -71,8 +71,9 @@ extension NormalisationTests {
       var business = business
       var kelurahan = kelurahan
       var bytes: [UInt8] = []
+      var words = FoldedWords()
       let made = business.withUTF8 { name in
-        kelurahan.withUTF8 { ActivityLinker.nameKey(business: name, kelurahan: $0, into: &bytes) }
+        kelurahan.withUTF8 { ActivityLinker.nameKey(business: name, kelurahan: $0, into: &bytes, words: &words) }
       }
       #expect(made)
       #expect(String(decoding: bytes, as: UTF8.self) == key)
