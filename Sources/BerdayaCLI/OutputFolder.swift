@@ -20,7 +20,12 @@ struct OutputFolder {
   func write(_ name: String, _ text: String) throws {
     let url = staging.appendingPathComponent(name)
     try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(text.utf8).write(to: url)
+    // The String's own bytes, not a copy: duplicates.csv alone is some 55 MB at size L.
+    var text = text
+    try text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return try Data().write(to: url) }
+      try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none).write(to: url)
+    }
   }
 
   /// Moves every staged file over its final name (rename(2) replaces atomically), then removes staging.

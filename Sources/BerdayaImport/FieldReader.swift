@@ -27,9 +27,11 @@ struct FieldReader {
     return row.cell(index)
   }
 
-  /// The raw bytes of a CSV field (the hot paths parse dates and amounts from them without a String).
-  private func csvBytes(_ column: CanonicalColumn) -> UnsafeBufferPointer<UInt8>? {
-    layout.column(column).flatMap { row.csvBytes($0) }
+  /// A CSV field parsed straight from its bytes (the hot paths read dates and amounts without a
+  /// String); nil for a workbook cell, a missing column, or bytes `parse` does not take.
+  private func parsedCSVBytes<Value>(_ column: CanonicalColumn, _ parse: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value? {
+    guard let index = layout.column(column) else { return nil }
+    return row.withCSVBytes(index, parse) ?? nil
   }
 
   /// Trimmed text with inner runs of white space collapsed; nil when empty.
@@ -60,7 +62,7 @@ struct FieldReader {
   }
 
   mutating func date(_ column: CanonicalColumn) -> CalendarDate? {
-    if let bytes = csvBytes(column), let date = DateParser.isoDate(bytes) { return date }
+    if let date = parsedCSVBytes(column, { DateParser.isoDate($0) }) { return date }
     switch cell(column) {
     case .empty: return nil
     case .date(let serial): return DateParser.fromSerial(serial) ?? invalid(column, String(serial), "invalid date")
@@ -73,7 +75,7 @@ struct FieldReader {
   }
 
   mutating func rupiah(_ column: CanonicalColumn) -> Rupiah? {
-    if let bytes = csvBytes(column), let value = NumberParser.plainDigits(bytes) { return Rupiah(value) }
+    if let value = parsedCSVBytes(column, NumberParser.plainDigits) { return Rupiah(value) }
     switch cell(column) {
     case .empty: return nil
     case .number(let value) where value.magnitude < 9e15: return Rupiah(Int64(value.rounded()))
@@ -85,7 +87,7 @@ struct FieldReader {
   }
 
   mutating func integer(_ column: CanonicalColumn) -> Int? {
-    if let bytes = csvBytes(column), let value = NumberParser.plainDigits(bytes) { return Int(value) }
+    if let value = parsedCSVBytes(column, NumberParser.plainDigits) { return Int(value) }
     switch cell(column) {
     case .empty: return nil
     case .number(let value) where value == value.rounded() && value.magnitude < 9e15: return Int(value)
@@ -97,17 +99,26 @@ struct FieldReader {
   }
 
   mutating func nib(_ column: CanonicalColumn) -> NIB? {
+    if let valid: NIB = validIdentifierBytes(column) { return valid }
     guard let text = identifierText(column) else { return nil }
     return NIB(text) ?? invalid(column, text, "invalid NIB (not 13 digits)")
   }
 
   mutating func nik(_ column: CanonicalColumn) -> NIK? {
+    if let valid: NIK = validIdentifierBytes(column) { return valid }
     if case .number(let value) = cell(column), value >= 1e15 {
       // Past 2^53 a binary64 cannot hold every 16-digit number: the digits may already be wrong.
       return invalid(column, RawCell.format(value), "NIK stored as a number (digits may be lost)")
     }
     guard let text = identifierText(column) else { return nil }
     return NIK(text) ?? invalid(column, text, "invalid NIK (not 16 digits)")
+  }
+
+  /// A CSV field that is a valid identifier as it stands, read from its bytes without making a
+  /// String (the common case); nil sends the field down the text path, which reports what is wrong.
+  private func validIdentifierBytes<Identifier: DigitIdentifier>(_ column: CanonicalColumn) -> Identifier? {
+    guard let index = layout.column(column) else { return nil }
+    return row.withCSVBytes(index) { Identifier(utf8: $0) } ?? nil
   }
 
   private func identifierText(_ column: CanonicalColumn) -> String? {

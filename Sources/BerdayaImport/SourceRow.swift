@@ -57,11 +57,11 @@ public struct SourceRow {
     }
   }
 
-  /// A CSV field's raw bytes (valid while the row is), for parsers that read bytes; nil for a
-  /// workbook cell or past the end.
-  func csvBytes(_ index: Int) -> UnsafeBufferPointer<UInt8>? {
+  /// `body` applied to a CSV field's raw bytes (borrowed from the parser's buffer for the call
+  /// only); nil for a workbook row.
+  func withCSVBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
     guard case .csv(let row, _) = storage, index >= 0, index < row.count else { return nil }
-    return row.bytes(index)
+    return body(row.bytes(index))
   }
 
   /// A CSV field's text made straight from its bytes when it is tidy ASCII (the common case, and

@@ -36,7 +36,7 @@ struct HotPathTests {
       switch n % 13 {
       case 0: "Café \(n % 100)"
       case 1: ""
-      // Keys past the 24 bytes a slot holds go to the arena.
+      // Long keys, as name keys are.
       case 2: "usaha mikro sembako berkah jaya \(n % 300)|sei sikambing b"
       case 3: String(repeating: "9", count: 24)
       default: "UMKM-1271-\(String(UInt32.random(in: 0..<20000, using: &generator)))"

@@ -35,6 +35,20 @@ import Testing
     #expect(NIK("12710141019O0001") == nil)
   }
 
+  @Test func identifiersKeepLeadingZerosAndReadTheSameFromBytes() {
+    #expect(NIB("0000000000003")?.digits == "0000000000003")
+    #expect(NIB("0000000000003") != NIB("0000000000030"))
+    #expect(NIK("0171 0141\u{A0}0190.0001")?.digits == "0171014101900001")
+    #expect(NIK("'1271014101900001")?.value == 1_271_014_101_900_001)
+    #expect(NIK("99999999999999999") == nil)
+    for text in ["9120000000003", "912-000-000-0003", "9120000000003x", "", "91200000000031", "9120000000\u{A0}003"] {
+      var utf8 = text
+      #expect(utf8.withUTF8 { NIB(utf8: $0) } == NIB(text), "\(text)")
+    }
+    // U+00A0 is two UTF-8 bytes; its first byte alone is not a separator.
+    #expect([0x31, 0xC2].withUnsafeBufferPointer { NIB(utf8: $0) } == nil)
+  }
+
   @Test func nikPrintsMasked() throws {
     let nik = try #require(NIK("1271014101900001"))
     #expect("\(nik)" == "127101********01")

@@ -13,27 +13,32 @@ public struct ActivityLinker: Sendable {
     if let number = activity.registrationNumber, let index = byRegistration[number] {
       return (Int32(index), .registrationNumber)
     }
-    if let nib = activity.nib, let index = byNIB[nib.digits] { return (Int32(index), .nib) }
-    if let nik = activity.ownerNIK, let index = byNIK[nik.digits] { return (Int32(index), .nik) }
-    if let key = ActivityLinker.nameKey(business: activity.businessName, kelurahan: activity.kelurahan),
-      let index = byName[key]
-    {
-      return (Int32(index), .nameAndKelurahan)
+    if let nib = activity.nib, let index = byNIB[number: nib.value] { return (Int32(index), .nib) }
+    if let nik = activity.ownerNIK, let index = byNIK[number: nik.value] { return (Int32(index), .nik) }
+    if var business = activity.businessName {
+      var kelurahan = activity.kelurahan ?? ""
+      var key: [UInt8] = []
+      var words = FoldedWords()
+      let hasKey = business.withUTF8 { name in
+        kelurahan.withUTF8 { Self.nameKey(business: name, kelurahan: $0, into: &key, words: &words) }
+      }
+      if hasKey, let index = key.withUnsafeBufferPointer({ byName[bytes: $0] }) {
+        return (Int32(index), .nameAndKelurahan)
+      }
     }
     return (nil, .unmatched)
   }
 
-  /// The key a business is matched by on name: its folded name and its kelurahan folded.
-  static func nameKey(business: String?, kelurahan: String?) -> String? {
-    guard let business, let name = BusinessNameKey(business) else { return nil }
-    return nameKey(folded: name.key, kelurahan: kelurahan)
+  /// Appends the key a business is matched by on name (its folded name, 0x1F, its kelurahan
+  /// folded; UTF-8 in, bytes out) to `key`; false when the name leaves nothing to match on.
+  /// `words` is scratch space, reused across calls.
+  static func nameKey(
+    business: UnsafeBufferPointer<UInt8>, kelurahan: UnsafeBufferPointer<UInt8>, into key: inout [UInt8],
+    words: inout FoldedWords
+  ) -> Bool {
+    guard BusinessNameKey.append(utf8: business, to: &key, words: &words) else { return false }
+    key.append(0x1F)
+    PlaceNameFolder.appendKey(utf8: kelurahan, to: &key, words: &words)
+    return true
   }
-
-  /// The key from an already folded business name.
-  static func nameKey(folded: String, kelurahan: String?) -> String {
-    nameKey(folded: folded, kelurahanKey: kelurahan.map { PlaceNameFolder.key($0) } ?? "")
-  }
-
-  /// The key from a folded business name and a folded kelurahan.
-  static func nameKey(folded: String, kelurahanKey: String) -> String { folded + "\u{1F}" + kelurahanKey }
 }

@@ -15,124 +15,168 @@ public final class EnterpriseTableBuilder {
   private var byNIB = KeyIndex()
   private var byNIK = KeyIndex()
   private var byName = KeyIndex()
-  private var duplicates: [Int: (LinkMethod, [SourceLocation])] = [:]
-  private var possible: [String: (LinkMethod, [SourceLocation])] = [:]
-  /// Raw kecamatan -> count, and raw (kecamatan, kelurahan) pairs -> count, for normalisation.
-  private var kecamatanCounts: [String: Int] = [:]
-  /// Folded business names by raw name: folding is the costliest step per row and names repeat.
-  private var foldedNames: [String: String] = [:]
-  private var foldedKelurahans: [String: String] = [:]
-  private var kelurahanCounts: [PlacePair: Int] = [:]
+  private var duplicates = DuplicateLedger()
+  /// Enterprises per raw place id (kecamatan), and per raw (kecamatan, kelurahan) id pair, for
+  /// normalisation: counted on ids, not by hashing the names again.
+  private var kecamatanCounts: [Int] = []
+  private var kelurahanCounts: [Int64: Int] = [:]
+  /// The name key of the row being added (folded name, 0x1F, folded kelurahan), built in place.
+  private var nameKey: [UInt8] = []
+  private var nameWords = FoldedWords()
 
   public init() {}
 
   /// Adds one accepted registry record.
   public func add(_ record: RegistryRecord) {
-    if let existing = match(record) {
-      merge(record, into: existing.index, method: existing.method)
-      // The merged row's own keys (its number, a NIB the first row lacked) find the enterprise too.
-      if let number = record.registrationNumber { byRegistration.insertIfAbsent(number, existing.index) }
-      if let nib = record.nib { byNIB.insertIfAbsent(nib.digits, existing.index) }
-      if let nik = record.ownerNIK { byNIK.insertIfAbsent(nik.digits, existing.index) }
-      return
-    }
     let index = kept.count
-    // Names, address and NIK are indexed below and not kept per enterprise: memory stays
-    // proportional to enterprises, and small.
-    kept.append(record)
-    if let number = record.registrationNumber { byRegistration.insertIfAbsent(number, index) }
-    if let nib = record.nib { byNIB.insertIfAbsent(nib.digits, index) }
+    let position = kept.position(of: record.location)
+    var hasNameKey: Bool?
+    if let number = record.registrationNumber {
+      // One probe: the number goes in for a new enterprise, and says which it is when known.
+      let first = byRegistration.insertIfAbsent(number, index)
+      if first != index { return merge(record, at: position, into: first, method: .registrationNumber) }
+      if let nib = record.nib, let existing = byNIB[number: nib.value] {
+        byRegistration.replaceValue(number, with: existing)
+        return merge(record, at: position, into: existing, method: .nib)
+      }
+    } else {
+      if let nib = record.nib, let existing = byNIB[number: nib.value] {
+        return merge(record, at: position, into: existing, method: .nib)
+      }
+      if let nik = record.ownerNIK, let existing = byNIK[number: nik.value] {
+        return merge(record, at: position, into: existing, method: .nik)
+      }
+      hasNameKey = makeNameKey(record)
+      if hasNameKey == true, let existing = nameKey.withUnsafeBufferPointer({ byName[bytes: $0] }) {
+        return merge(record, at: position, into: existing, method: .nameAndKelurahan)
+      }
+    }
+    // A new enterprise. Names, address and NIK are indexed and not kept per enterprise: memory
+    // stays proportional to enterprises, and small.
+    kept.append(record, at: position)
+    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, index) }
     if let nik = record.ownerNIK {
       // One probe: the index keeps the first enterprise with this NIK and says which it is.
-      let first = byNIK.insertIfAbsent(nik.digits, index)
-      if first != index, record.registrationNumber != nil { notePossible(.nik, nik.digits, first, record) }
+      let first = byNIK.insertIfAbsent(number: nik.value, index)
+      if first != index, record.registrationNumber != nil {
+        withUnsafeBytes(of: nik.value.bigEndian) { key in
+          duplicates.notePossible(
+            .nik, key: key.assumingMemoryBound(to: UInt8.self), first: kept.position(first), row: position)
+        }
+      }
     }
-    if let key = nameKey(record) {
-      let first = byName.insertIfAbsent(key, index)
-      if first != index, record.registrationNumber != nil { notePossible(.nameAndKelurahan, key, first, record) }
+    if hasNameKey ?? makeNameKey(record) {
+      nameKey.withUnsafeBufferPointer { key in
+        let first = byName.insertIfAbsent(bytes: key, index)
+        if first != index, record.registrationNumber != nil {
+          duplicates.notePossible(.nameAndKelurahan, key: key, first: kept.position(first), row: position)
+        }
+      }
     }
-    if let kecamatan = record.kecamatan { kecamatanCounts[kecamatan, default: 0] += 1 }
-    if let kelurahan = record.kelurahan {
-      kelurahanCounts[PlacePair(kecamatan: record.kecamatan, kelurahan: kelurahan), default: 0] += 1
-    }
+    countPlaces(index)
   }
 
-  private func match(_ record: RegistryRecord) -> (index: Int, method: LinkMethod)? {
-    if let number = record.registrationNumber {
-      if let index = byRegistration[number] { return (index, .registrationNumber) }
-      if let nib = record.nib, let index = byNIB[nib.digits] { return (index, .nib) }
-      return nil
-    }
-    if let nib = record.nib, let index = byNIB[nib.digits] { return (index, .nib) }
-    if let nik = record.ownerNIK, let index = byNIK[nik.digits] { return (index, .nik) }
-    if let key = nameKey(record), let index = byName[key] { return (index, .nameAndKelurahan) }
-    return nil
-  }
-
-  private func merge(_ record: RegistryRecord, into index: Int, method: LinkMethod) {
+  private func merge(
+    _ record: RegistryRecord, at position: (source: Int32, row: Int32), into index: Int, method: LinkMethod
+  ) {
     kept.merge(record, into: index)
-    var group = duplicates[index] ?? (method, [kept.location(index)])
-    group.1.append(record.location)
-    duplicates[index] = group
+    duplicates.noteMerged(method, into: index, first: kept.position(index), row: position)
+    // The merged row's own keys (its number, a NIB the first row lacked) find the enterprise too.
+    if let number = record.registrationNumber { byRegistration.insertIfAbsent(number, index) }
+    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, index) }
+    if let nik = record.ownerNIK { byNIK.insertIfAbsent(number: nik.value, index) }
   }
 
-  private func notePossible(_ method: LinkMethod, _ key: String, _ other: Int, _ record: RegistryRecord) {
-    let groupKey = method.rawValue + "\u{1F}" + key
-    var group = possible[groupKey] ?? (method, [kept.location(other)])
-    group.1.append(record.location)
-    possible[groupKey] = group
-  }
-
-  private func nameKey(_ record: RegistryRecord) -> String? {
-    guard let name = record.businessName else { return nil }
-    let folded: String
-    if let known = foldedNames[name] {
-      folded = known
-    } else {
-      folded = BusinessNameKey(name)?.key ?? ""
-      foldedNames[name] = folded
+  /// The raw place names of a new enterprise, counted by id.
+  private func countPlaces(_ index: Int) {
+    let kecamatan = kept.kecamatan[index]
+    let kelurahan = kept.kelurahan[index]
+    for id in [kecamatan, kelurahan] where id >= kecamatanCounts.count {
+      kecamatanCounts += Array(repeating: 0, count: Int(id) + 1 - kecamatanCounts.count)
     }
-    guard !folded.isEmpty else { return nil }
-    let kelurahan = record.kelurahan ?? ""
-    let kelurahanKey = foldedKelurahans[kelurahan] ?? PlaceNameFolder.key(kelurahan)
-    foldedKelurahans[kelurahan] = kelurahanKey
-    return ActivityLinker.nameKey(folded: folded, kelurahanKey: kelurahanKey)
+    if kecamatan >= 0 { kecamatanCounts[Int(kecamatan)] += 1 }
+    if kelurahan >= 0 { kelurahanCounts[Int64(kecamatan) << 32 | Int64(kelurahan), default: 0] += 1 }
+  }
+
+  /// Builds the record's name key in `nameKey`; false when it has none.
+  private func makeNameKey(_ record: RegistryRecord) -> Bool {
+    guard var name = record.businessName else { return false }
+    nameKey.removeAll(keepingCapacity: true)
+    return name.withUTF8 { name in
+      var kelurahan = record.kelurahan ?? ""
+      return kelurahan.withUTF8 {
+        ActivityLinker.nameKey(business: name, kelurahan: $0, into: &nameKey, words: &nameWords)
+      }
+    }
   }
 
   /// The finished table, the linker for activities, and the duplicate groups (merged and possible).
+  ///
+  /// The kept columns move into the table (resolved in place where they change), so the
+  /// enterprises are not held twice.
   public func build(places: PlaceNormalisation) -> EnterpriseRegistry {
-    var table = EnterpriseTable()
+    var places = places
+    // A local copy: the closures below would otherwise copy the struct out of `self` per call.
+    let kept = self.kept
+    self.kept = KeptEnterprises()
+    var kecamatanCounts: [String: Int] = [:]
+    for (id, count) in self.kecamatanCounts.enumerated() where count > 0 {
+      if let name = kept.placeName(Int32(id)) { kecamatanCounts[name] = count }
+    }
+    var kelurahanCounts: [PlacePair: Int] = [:]
+    for (ids, count) in self.kelurahanCounts {
+      if let kelurahan = kept.placeName(Int32(truncatingIfNeeded: ids)) {
+        kelurahanCounts[PlacePair(kecamatan: kept.placeName(Int32(ids >> 32)), kelurahan: kelurahan), default: 0] += count
+      }
+    }
+    let kecamatanOf = places.resolveKecamatans(kecamatanCounts)
+    let kelurahanOf = places.resolveKelurahans(kelurahanCounts, kecamatans: kecamatanOf)
+
+    // Names are interned in the order enterprises first use them, each raw id resolved once.
     var kecamatans = Interner<String>()
     var kelurahans = Interner<String>()
     var sectors = Interner<String>()
-    var places = places
-    let kecamatanOf = places.resolveKecamatans(kecamatanCounts)
-    let kelurahanOf = places.resolveKelurahans(kelurahanCounts, kecamatans: kecamatanOf)
-    for index in 0..<kept.count {
-      let rawKecamatan = kept.placeName(kept.kecamatan[index])
-      let kecamatan = rawKecamatan.flatMap { kecamatanOf[$0]?.name }.map { kecamatans.intern($0) } ?? -1
-      let kelurahan =
-        kept.placeName(kept.kelurahan[index]).flatMap { kelurahanOf[PlacePair(kecamatan: rawKecamatan, kelurahan: $0)] }
-        .map { kelurahans.intern($0) } ?? -1
-      let sectorID = kept.sector[index]
-      let sector = sectorID < 0 ? -1 : sectors.intern(kept.sectors.values[Int(sectorID)].name)
-      table.append(
-        kecamatan: kecamatan, kelurahan: kelurahan, sector: sector, status: kept.status[index],
-        scale: kept.scale[index], gender: kept.gender[index], registeredOn: kept.registeredOn[index],
-        lastRegisteredOn: kept.lastRegisteredOn(index), monthlyTurnover: kept.monthlyTurnover[index])
+    let unresolved: Int32 = -2
+    var kecamatanByPlace = Array(repeating: unresolved, count: kept.places.count)
+    var kelurahanByPair: [Int64: Int32] = [:]
+    var sectorByID = Array(repeating: unresolved, count: kept.sectors.count)
+    var table = EnterpriseTable()
+    table.kecamatan = kept.kecamatan.map { raw in
+      guard raw >= 0 else { return -1 }
+      if kecamatanByPlace[Int(raw)] == unresolved {
+        kecamatanByPlace[Int(raw)] = kept.placeName(raw).flatMap { kecamatanOf[$0]?.name }.map { kecamatans.intern($0) } ?? -1
+      }
+      return kecamatanByPlace[Int(raw)]
     }
+    table.kelurahan = zip(kept.kecamatan, kept.kelurahan).map { rawKecamatan, raw in
+      guard raw >= 0 else { return -1 }
+      let pair = Int64(rawKecamatan) << 32 | Int64(raw)
+      if let known = kelurahanByPair[pair] { return known }
+      let id =
+        kept.placeName(raw).flatMap { kelurahanOf[PlacePair(kecamatan: kept.placeName(rawKecamatan), kelurahan: $0)] }
+        .map { kelurahans.intern($0) } ?? -1
+      kelurahanByPair[pair] = id
+      return id
+    }
+    table.sector = kept.sector.map { raw in
+      guard raw >= 0 else { return -1 }
+      if sectorByID[Int(raw)] == unresolved { sectorByID[Int(raw)] = sectors.intern(kept.sectors.values[Int(raw)].name) }
+      return sectorByID[Int(raw)]
+    }
+    table.status = kept.status
+    table.scale = kept.scale
+    table.gender = kept.gender
+    table.registeredOn = kept.registeredOn
+    table.lastRegisteredOn = (0..<kept.count).map { kept.lastRegisteredOn($0) }
+    table.monthlyTurnover = kept.monthlyTurnover
     table.kecamatanNames = kecamatans.values
     table.kelurahanNames = kelurahans.values
     table.sectorNames = sectors.values
-    let merged = duplicates.keys.sorted().compactMap { key in
-      duplicates[key].map { DuplicateGroup(method: $0.0, merged: true, rows: $0.1) }
-    }
-    let listed = possible.keys.sorted().compactMap { key in
-      possible[key].map { DuplicateGroup(method: $0.0, merged: false, rows: $0.1) }
-    }
+    let groups = duplicates.groups { kept.location(source: $0, row: $1) }
+    duplicates = DuplicateLedger()
     let linker = ActivityLinker(
       byRegistration: byRegistration, byNIB: byNIB, byNIK: byNIK, byName: byName)
-    return EnterpriseRegistry(table: table, linker: linker, duplicates: merged + listed, places: places)
+    return EnterpriseRegistry(table: table, linker: linker, duplicates: groups, places: places)
   }
 }
 

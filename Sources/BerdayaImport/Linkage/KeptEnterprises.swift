@@ -20,6 +20,8 @@ struct KeptEnterprises {
   /// Where each enterprise's first row is: ids into `sources`, and row numbers.
   private var source: [Int32] = []
   private var row: [Int32] = []
+  /// The last source interned: rows of one file arrive together, so most rows skip the hashing.
+  private var lastSource: (source: Source, id: Int32)?
 
   private(set) var places = Interner<String>()
   private(set) var sectors = Interner<Sector>()
@@ -32,8 +34,17 @@ struct KeptEnterprises {
 
   var count: Int { kecamatan.count }
 
-  /// Keeps a new enterprise's first row.
-  mutating func append(_ record: RegistryRecord) {
+  /// Where a record is, as ids: its source (file and sheet) interned, and its row.
+  mutating func position(of location: SourceLocation) -> (source: Int32, row: Int32) {
+    let place = Source(file: location.file, sheet: location.sheet)
+    if let last = lastSource, last.source == place { return (last.id, Int32(clamping: location.row)) }
+    let id = sources.intern(place)
+    lastSource = (place, id)
+    return (id, Int32(clamping: location.row))
+  }
+
+  /// Keeps a new enterprise's first row, which is at `position`.
+  mutating func append(_ record: RegistryRecord, at position: (source: Int32, row: Int32)) {
     kecamatan.append(record.kecamatan.map { places.intern($0) } ?? -1)
     kelurahan.append(record.kelurahan.map { places.intern($0) } ?? -1)
     sector.append(record.sector.map { sectors.intern($0) } ?? -1)
@@ -43,8 +54,8 @@ struct KeptEnterprises {
     registeredOn.append(record.registeredOn)
     reRegisteredOn.append(record.reRegisteredOn)
     monthlyTurnover.append(record.monthlyTurnover)
-    source.append(sources.intern(Source(file: record.location.file, sheet: record.location.sheet)))
-    row.append(Int32(clamping: record.location.row))
+    source.append(position.source)
+    row.append(position.row)
   }
 
   /// Folds a later row of enterprise `index` in: the earliest registration, the latest
@@ -61,10 +72,13 @@ struct KeptEnterprises {
     if kelurahan[index] < 0, let value = record.kelurahan { kelurahan[index] = places.intern(value) }
   }
 
-  /// Where enterprise `index`'s first row is.
-  func location(_ index: Int) -> SourceLocation {
-    let place = sources.values[Int(source[index])]
-    return SourceLocation(file: place.file, sheet: place.sheet, row: Int(row[index]))
+  /// Where enterprise `index`'s first row is, as ids.
+  func position(_ index: Int) -> (source: Int32, row: Int32) { (source[index], row[index]) }
+
+  /// A position as a location.
+  func location(source: Int32, row: Int32) -> SourceLocation {
+    let place = sources.values[Int(source)]
+    return SourceLocation(file: place.file, sheet: place.sheet, row: Int(row))
   }
 
   /// The raw name behind a place id, nil for -1.

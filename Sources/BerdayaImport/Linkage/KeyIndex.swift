@@ -4,51 +4,35 @@
   import Darwin
 #endif
 
-/// Text keys (registration numbers, NIB and NIK digits, name keys) -> enterprise index.
+/// Byte-string keys (registration numbers, NIB and NIK numbers, name keys) -> enterprise index.
 ///
 /// Measured, not taste: `[String: Int]` cost 14% of the M coverage job in the registry builder and
-/// 9% in activity linkage (SipHash per lookup, and the key compare reaching into each String's own
-/// heap object: a second cache miss per lookup). Here a key of up to 24 bytes (registration
-/// numbers, NIB and NIK all are) is held in its slot, so a lookup touches one cache line; longer
-/// keys sit in one arena. Each slot keeps the key's 64-bit hash, and nothing is allocated per key.
+/// 9% in activity linkage (SipHash per lookup, a heap String per key). Then a 40-byte slot holding
+/// the key inline made four indexes some 320 MB at size L (1M enterprises, 2M slots each). Now a
+/// slot is 8 bytes: the upper 32 bits of the key's hash (which also place it) and where its entry
+/// starts in one arena; an entry is the key's length, its value and its bytes. A key costs about
+/// 17 bytes of slots plus 8 plus its length, and nothing is allocated per key. A hit reads the slot
+/// and its entry (two cache lines); a miss mostly the slot alone.
 /// The hash is fixed (no per-process seed): only lookups depend on it, never an output's order.
 struct KeyIndex: Sendable {
-  /// The first 24 bytes of a key, zero-padded; for a longer key, `first` is its arena offset.
-  private struct InlineKey: Equatable {
-    var first: UInt64 = 0
-    var second: UInt64 = 0
-    var third: UInt64 = 0
-
-    static let capacity = 24
-
-    init() {}
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
-      withUnsafeMutableBytes(of: &self) { words in
-        words.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes).prefix(Self.capacity)))
-      }
-    }
-  }
-
-  private struct Slot {
-    var hash: UInt64 = 0
-    var key = InlineKey()
-    var length: UInt32 = 0
-    /// -1 marks an empty slot.
-    var value: Int32 = -1
-  }
-
-  private var slots: [Slot]
+  /// 0 = empty; else hash's upper 32 bits << 32 | (entry offset + 1).
+  private var slots: [UInt64]
+  /// Entries back to back: UInt32 length, Int32 value, the key's bytes.
   private var arena: [UInt8] = []
   private var mask: Int
+  /// A slot's home is the top bits of its hash: `hash32 >> shift`.
+  private var shift: UInt32
   /// Number of keys held.
   private(set) var count = 0
+
+  private static let headerSize = 8
 
   init(capacity: Int = 1024) {
     var size = 16
     while size * 3 < capacity * 4 { size <<= 1 }
-    slots = Array(repeating: Slot(), count: size)
+    slots = Array(repeating: 0, count: size)
     mask = size - 1
+    shift = UInt32(32 - size.trailingZeroBitCount)
   }
 
   /// The value stored for `key`, nil when absent.
@@ -57,19 +41,15 @@ struct KeyIndex: Sendable {
     return key.withUTF8 { self[bytes: $0] }
   }
 
+  /// The value stored for an identifier's number.
+  subscript(number number: UInt64) -> Int? {
+    withUnsafeBytes(of: number.bigEndian) { self[bytes: $0.assumingMemoryBound(to: UInt8.self)] }
+  }
+
   /// The value stored for the key spelled by `bytes` (UTF-8), nil when absent.
   subscript(bytes key: UnsafeBufferPointer<UInt8>) -> Int? {
-    let hash = Self.hash(key)
-    let inline = InlineKey(key)
-    return slots.withUnsafeBufferPointer { slots in
-      var position = Int(truncatingIfNeeded: hash) & mask
-      while true {
-        let slot = slots[position]
-        if slot.value < 0 { return nil }
-        if slot.hash == hash, matches(slot, key, inline) { return Int(slot.value) }
-        position = (position + 1) & mask
-      }
-    }
+    let entry = find(key, hash32: Self.hash32(key)).entry
+    return entry < 0 ? nil : Int(value(at: entry))
   }
 
   /// Stores `value` for `key` unless the key is already present; returns the value the key has now.
@@ -79,47 +59,85 @@ struct KeyIndex: Sendable {
     return key.withUTF8 { insertIfAbsent(bytes: $0, value) }
   }
 
-  private mutating func insertIfAbsent(bytes key: UnsafeBufferPointer<UInt8>, _ value: Int) -> Int {
+  /// `insertIfAbsent` for an identifier's number (big-endian, so that key order is number order).
+  @discardableResult
+  mutating func insertIfAbsent(number: UInt64, _ value: Int) -> Int {
+    withUnsafeBytes(of: number.bigEndian) { insertIfAbsent(bytes: $0.assumingMemoryBound(to: UInt8.self), value) }
+  }
+
+  /// Stores `value` for the key spelled by `bytes` unless present; returns the value it has now.
+  @discardableResult
+  mutating func insertIfAbsent(bytes key: UnsafeBufferPointer<UInt8>, _ value: Int) -> Int {
     precondition(value >= 0 && value <= Int(Int32.max), "enterprise index out of range")
-    // At most three quarters full: linear probing still finds a key in about two probes, mostly in
-    // one cache line, and the table of a million keys stays near 64 MiB.
+    // At most three quarters full: linear probing still finds a key in about two probes.
     if (count + 1) * 4 > slots.count * 3 { grow() }
-    let hash = Self.hash(key)
-    var inline = InlineKey(key)
-    var position = Int(truncatingIfNeeded: hash) & mask
-    while slots[position].value >= 0 {
-      let slot = slots[position]
-      if slot.hash == hash, matches(slot, key, inline) { return Int(slot.value) }
-      position = (position + 1) & mask
-    }
-    if key.count > InlineKey.capacity {
-      inline = InlineKey()
-      inline.first = UInt64(arena.count)
-      arena.append(contentsOf: key)
-    }
-    slots[position] = Slot(hash: hash, key: inline, length: UInt32(key.count), value: Int32(value))
+    let hash32 = Self.hash32(key)
+    let (entry, position) = find(key, hash32: hash32)
+    if entry >= 0 { return Int(self.value(at: entry)) }
+    let offset = arena.count
+    precondition(offset < Int(UInt32.max), "key index arena past 4 GiB")
+    withUnsafeBytes(of: UInt32(key.count).littleEndian) { arena.append(contentsOf: $0) }
+    withUnsafeBytes(of: Int32(value).littleEndian) { arena.append(contentsOf: $0) }
+    arena.append(contentsOf: key)
+    slots[position] = UInt64(hash32) << 32 | UInt64(offset + 1)
     count += 1
     return value
   }
 
-  private func matches(_ slot: Slot, _ key: UnsafeBufferPointer<UInt8>, _ inline: InlineKey) -> Bool {
-    guard Int(slot.length) == key.count else { return false }
-    if key.count <= InlineKey.capacity { return slot.key == inline }
-    return arena.withUnsafeBufferPointer { stored in
-      memcmp(stored.baseAddress! + Int(slot.key.first), key.baseAddress!, key.count) == 0
+  /// Points a present key at another value (a row that joined an enterprise by another key).
+  mutating func replaceValue(_ key: String, with value: Int) {
+    var key = key
+    let entry = key.withUTF8 { find($0, hash32: Self.hash32($0)).entry }
+    precondition(entry >= 0, "replacing the value of a key not in the index")
+    withUnsafeBytes(of: Int32(value).littleEndian) { bytes in
+      arena.replaceSubrange((entry + 4)..<(entry + Self.headerSize), with: bytes)
     }
   }
 
-  private mutating func grow() {
-    let old = slots
-    slots = Array(repeating: Slot(), count: old.count * 2)
-    mask = slots.count - 1
-    for slot in old where slot.value >= 0 {
-      var position = Int(truncatingIfNeeded: slot.hash) & mask
-      while slots[position].value >= 0 { position = (position + 1) & mask }
-      slots[position] = slot
+  /// The key's entry offset (-1 when absent) and the slot where it is, or where it would go.
+  private func find(_ key: UnsafeBufferPointer<UInt8>, hash32: UInt32) -> (entry: Int, position: Int) {
+    let tag = UInt64(hash32)
+    var position = Int(hash32 >> shift)
+    return slots.withUnsafeBufferPointer { slots in
+      arena.withUnsafeBufferPointer { arena in
+        while true {
+          let slot = slots[position]
+          if slot == 0 { return (-1, position) }
+          if slot >> 32 == tag {
+            let entry = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+            let stored = UnsafeRawPointer(arena.baseAddress! + entry)
+            let length = Int(UInt32(littleEndian: stored.loadUnaligned(as: UInt32.self)))
+            if length == key.count, length == 0 || memcmp(stored + Self.headerSize, key.baseAddress!, length) == 0 {
+              return (entry, position)
+            }
+          }
+          position = (position + 1) & mask
+        }
+      }
     }
   }
+
+  private func value(at entry: Int) -> Int32 {
+    arena.withUnsafeBytes { Int32(littleEndian: $0.loadUnaligned(fromByteOffset: entry + 4, as: Int32.self)) }
+  }
+
+  /// Doubles the slots; a slot's home comes from the hash bits it holds, so no key is read again.
+  private mutating func grow() {
+    let old = slots
+    slots = Array(repeating: 0, count: old.count * 2)
+    mask = slots.count - 1
+    shift -= 1
+    slots.withUnsafeMutableBufferPointer { slots in
+      for slot in old where slot != 0 {
+        var position = Int(UInt32(truncatingIfNeeded: slot >> 32) >> shift)
+        while slots[position] != 0 { position = (position + 1) & mask }
+        slots[position] = slot
+      }
+    }
+  }
+
+  /// The upper half of `hash`: slots keep it, and it places them.
+  static func hash32(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 { UInt32(truncatingIfNeeded: hash(bytes) >> 32) }
 
   /// A 64-bit mix of the bytes, eight at a time (multiply-xorshift, after splitmix64's finaliser).
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

@@ -67,7 +67,17 @@ public enum PlaceNameFolder {
   public static func words(_ raw: String) -> [String] { TextFolding.words(raw) }
 
   /// The words joined without spaces, prefixes kept (`Kab. Bogor` -> `kabbogor`).
-  public static func key(_ raw: String) -> String { words(raw).joined() }
+  public static func key(_ raw: String) -> String {
+    var raw = raw
+    return raw.withUTF8 { String(decoding: FoldedWords(utf8: $0).bytes, as: UTF8.self) }
+  }
+
+  /// Appends the key of the UTF-8 name `raw` to `key` (for keys built as bytes); `words` is
+  /// scratch space.
+  static func appendKey(utf8 raw: UnsafeBufferPointer<UInt8>, to key: inout [UInt8], words: inout FoldedWords) {
+    words.fold(utf8: raw)
+    key.append(contentsOf: words.bytes)
+  }
 
   /// The full folding: words, prefixes taken off, keys.
   public static func fold(_ raw: String) -> FoldedPlaceName {
