@@ -20,8 +20,15 @@ extension FileImporter {
     guard try reader.finish() else {
       throw ImportError(file: input.path, reason: noHeaderReason(input.kind))
     }
-    summary.reDecodedFields = decoder.reDecodedFields
     summary.add(reader)
+    let repairs = decoder.repairs
+    summary.reDecodedFields = repairs.count
+    summary.issues += repairs.map { repair in
+      let location = SourceLocation(file: input.path, row: repair.line, column: reader.columnName(repair.field))
+      return ImportIssue(
+        location: location, value: repair.rawText, reason: "not valid UTF-8 (bytes shown as <XX>), read as Windows-1252",
+        quarantinesRow: false)
+    }
   }
 
   func sniffEncoding(_ path: String) throws -> TextEncoding {
