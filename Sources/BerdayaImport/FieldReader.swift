@@ -29,7 +29,8 @@ struct FieldReader {
 
   /// Trimmed text with inner runs of white space collapsed; nil when empty.
   /// Control characters (a NUL byte, an escape) are no part of any value: they are removed and
-  /// listed as a value issue with the raw text, their bytes shown in hex.
+  /// listed as a value issue with the raw text, their bytes shown in hex. A U+FFFD a reader put in
+  /// place of undecodable bytes is listed too.
   mutating func text(_ column: CanonicalColumn) -> String? {
     guard let index = layout.column(column) else { return nil }
     if let tidy = row.tidyASCIIText(index) { return tidy }
@@ -42,6 +43,11 @@ struct FieldReader {
     if text.unicodeScalars.contains(where: HexEscapedText.isControl) {
       note(column, HexEscapedText(text.utf8).text, "control characters (shown as <XX>) removed")
       text.unicodeScalars.removeAll(where: HexEscapedText.isControl)
+    }
+    if text.unicodeScalars.contains("\u{FFFD}") {
+      // A reader's repair (invalid UTF-8 in a workbook's XML, a lone UTF-16 surrogate in a CSV): the
+      // bytes are gone by now, but the change is not silent.
+      note(column, text, "holds U+FFFD where the file had bytes that are not text")
     }
     let tidied = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     return tidied.isEmpty ? nil : tidied

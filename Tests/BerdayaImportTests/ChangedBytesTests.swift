@@ -42,6 +42,14 @@ struct ChangedBytesTests {
     #expect(records.last?.businessName == "Café Senja")
   }
 
+  @Test func aReplacementCharacterFromTheReaderIsListed() throws {
+    let (summary, records) = try ImporterFixture.registry("registry-utf16-lone-surrogate.txt")
+    #expect(summary.accepted == 2)
+    #expect(summary.valueIssues == ["holds U+FFFD where the file had bytes that are not text|nama_usaha|3"])
+    #expect(summary.issues.first?.value == "Kedai \u{FFFD}")
+    #expect(records.map(\.businessName) == ["Toko Rahmat", "Kedai \u{FFFD}"])
+  }
+
   @Test(arguments: [
     ([0x43, 0x61, 0x66, 0xE9], "Caf<E9>"),
     (Array("Café".utf8), "Café"),

@@ -114,6 +114,13 @@ late_bytes = "".join(late).encode("utf-8") + "MDN-1601,Café Senja,Kuliner,Medan
 with open(os.path.join(HERE, "registry-invalid-utf8-late.csv"), "wb") as f:
     f.write(late_bytes)
 
+# 7c. UTF-16LE (Excel's "Unicode text") with a lone surrogate in one name (line 3): the reader
+#     puts U+FFFD there, and the import lists it.
+utf16 = "\ufeffNo Reg\tNama Usaha\tKecamatan\nMDN-0301\tToko Rahmat\tMedan Area\nMDN-0302\tKedai @\tMedan Area\n"
+utf16_bytes = utf16.encode("utf-16-le").replace("@".encode("utf-16-le"), b"\x00\xd8")
+with open(os.path.join(HERE, "registry-utf16-lone-surrogate.txt"), "wb") as f:
+    f.write(utf16_bytes)
+
 # 8. A workbook as offices build it by hand (openpyxl): title rows, a header merged over two rows,
 #    real Excel dates, one sheet per kecamatan, a hidden helper sheet, a summary sheet, totals rows.
 try:
