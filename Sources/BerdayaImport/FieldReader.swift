@@ -35,16 +35,29 @@ struct FieldReader {
   }
 
   /// Trimmed text with inner runs of white space collapsed; nil when empty.
-  func text(_ column: CanonicalColumn) -> String? {
+  /// Control characters (a NUL byte, an escape) are no part of any value: they are removed and
+  /// listed as a value issue with the raw text, their bytes shown in hex. A U+FFFD a reader put in
+  /// place of undecodable bytes is listed too.
+  mutating func text(_ column: CanonicalColumn) -> String? {
     guard let index = layout.column(column) else { return nil }
     if let tidy = row.tidyASCIIText(index) { return tidy }
     let raw = row.cell(index)
     guard !raw.isBlank else { return nil }
-    let text = raw.text
+    var text = raw.text
     // Measured: this runs for every mapped cell of every row, so the common case (ASCII, no stray
     // white space) is decided on the UTF-8 bytes; anything else takes the Character path.
     if FieldReader.isTidyASCII(text.utf8) { return text }
-    return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    if text.unicodeScalars.contains(where: HexEscapedText.isControl) {
+      note(column, HexEscapedText(text.utf8).text, "control characters (shown as <XX>) removed")
+      text.unicodeScalars.removeAll(where: HexEscapedText.isControl)
+    }
+    if text.unicodeScalars.contains("\u{FFFD}") {
+      // A reader's repair (invalid UTF-8 in a workbook's XML, a lone UTF-16 surrogate in a CSV): the
+      // bytes are gone by now, but the change is not silent.
+      note(column, text, "holds U+FFFD where the file had bytes that are not text")
+    }
+    let tidied = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    return tidied.isEmpty ? nil : tidied
   }
 
   /// ASCII only, no leading or trailing space, no control characters, no double spaces.
@@ -117,11 +130,10 @@ struct FieldReader {
   /// A CSV field that is a valid identifier as it stands, read from its bytes without making a
   /// String (the common case); nil sends the field down the text path, which reports what is wrong.
   private func validIdentifierBytes<Identifier: DigitIdentifier>(_ column: CanonicalColumn) -> Identifier? {
-    guard let index = layout.column(column) else { return nil }
-    return row.withCSVBytes(index) { Identifier(utf8: $0) } ?? nil
+    parsedCSVBytes(column) { Identifier(utf8: $0) }
   }
 
-  private func identifierText(_ column: CanonicalColumn) -> String? {
+  private mutating func identifierText(_ column: CanonicalColumn) -> String? {
     if case .number(let value) = cell(column) { return RawCell.format(value) }
     guard var text = text(column) else { return nil }
     if text.hasPrefix("'") { text.removeFirst() }  // Excel's text marker typed by hand

@@ -20,8 +20,8 @@ extension FileImporter {
     guard try reader.finish() else {
       throw ImportError(file: input.path, reason: noHeaderReason(input.kind))
     }
-    summary.reDecodedFields = decoder.reDecodedFields
     summary.add(reader)
+    summary.addRepairs(decoder.repairs, reader: reader)
   }
 
   func sniffEncoding(_ path: String) throws -> TextEncoding {
@@ -40,6 +40,17 @@ extension FileImporter {
 }
 
 extension FileImportSummary {
+  /// Lists each field read as Windows-1252 because it was not valid UTF-8 as a value issue.
+  mutating func addRepairs(_ repairs: [CSVCellDecoder.Repair], reader: TableReader) {
+    reDecodedFields += repairs.count
+    issues += repairs.map { repair in
+      let location = SourceLocation(file: path, row: repair.line, column: reader.columnName(repair.field))
+      return ImportIssue(
+        location: location, value: repair.rawText, reason: "not valid UTF-8 (bytes shown as <XX>), read as Windows-1252",
+        quarantinesRow: false)
+    }
+  }
+
   mutating func add(_ reader: TableReader) {
     tables.append(reader.table)
     rowsRead += reader.rowsRead

@@ -149,7 +149,11 @@ private struct CSVSplit {
         summary.addPart(reader)
         importer.normaliser.absorb(read.normaliser)
       }
-      summary.reDecodedFields += read.decoder.reDecodedFields
+    }
+    // After every row's issues, as a one-pass read lists them.
+    for read in kept {
+      guard let reader = read.reader else { continue }
+      summary.addRepairs(read.decoder.repairs, reader: reader)
     }
     return (summary, kept.map(\.part))
   }

@@ -25,10 +25,11 @@ public enum RawCell: Hashable, Sendable {
     switch self {
     case .empty: return true
     case .text(let text):
-      // Bytes first: a printable ASCII byte settles it without Unicode property lookups.
+      // Bytes first: an ASCII byte settles it without Unicode property lookups. A NUL or another
+      // control character is not white space: a row of NULs is a row, read and reported.
       for byte in text.utf8 {
-        if byte > 0x20 && byte < 0x7F { return false }
         if byte >= 0x80 { return text.allSatisfy(\.isWhitespace) }
+        if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
       }
       return true
     default: return false

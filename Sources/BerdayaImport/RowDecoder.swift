@@ -96,9 +96,10 @@ struct RowDecoder {
   }
 
   /// The row's mapped, non-personal cells joined, so a quarantined row can be found by eye.
-  /// (Unmapped columns are left out: they may hold phone numbers or other personal data.)
+  /// (Unmapped columns are left out: they may hold phone numbers or other personal data.) Control
+  /// characters are shown in hex, so that a NUL never reaches quarantine.csv.
   private func rowText(_ fields: FieldReader) -> String {
     fields.layout.mapping.filter { !$0.key.isPersonal }.map(\.value).sorted()
-      .map { fields.row.cell($0).text }.filter { !$0.isEmpty }.joined(separator: " | ")
+      .map { HexEscapedText(fields.row.cell($0).text.utf8).text }.filter { !$0.isEmpty }.joined(separator: " | ")
   }
 }

@@ -38,7 +38,7 @@ public struct SourceRow {
     switch storage {
     case .csv(let row, let decoder):
       let bytes = row.bytes(index)
-      return bytes.isEmpty ? .empty : .text(decoder.decode(bytes))
+      return bytes.isEmpty ? .empty : .text(decoder.decode(bytes, line: row.line, field: index))
     case .cells(let cells):
       return cells[index]
     }

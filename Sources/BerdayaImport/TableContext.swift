@@ -79,6 +79,14 @@ final class TableReader {
     issues.append(contentsOf: rowIssues)
   }
 
+  /// Field `index` as an issue names it: its canonical column, else its header, else its number.
+  func columnName(_ index: Int) -> String {
+    guard let layout else { return "column \(index + 1)" }
+    if let mapped = layout.mapping.filter({ $0.value == index }).map(\.key.rawValue).min() { return mapped }
+    if index < layout.names.count, !layout.names[index].isEmpty { return layout.names[index] }
+    return "column \(index + 1)"
+  }
+
   /// A count table's totals row: keep the count it states, to be checked against its parts.
   private func noteStatedTotal(_ row: SourceRow, layout: HeaderLayout) {
     var fields = FieldReader(row: row, layout: layout, file: context.input.path, sheet: sheet)

@@ -23,7 +23,7 @@ struct HotPathTests {
   ])
   func cellDecoderAgreesWithValidation(bytes: [UInt8]) {
     let decoder = CSVCellDecoder(encoding: .utf8)
-    let text = bytes.withUnsafeBufferPointer { decoder.decode($0) }
+    let text = bytes.withUnsafeBufferPointer { decoder.decode($0, line: 2, field: 0) }
     let expected = String(validating: bytes, as: UTF8.self) ?? "Caf\u{E9}"
     #expect(text == expected)
   }

@@ -14,7 +14,8 @@ import Testing
   /// A title row, then `rows` activity rows of every kind of mess: bad dates and amounts (value
   /// issues), unknown kinds and rows with no enterprise (quarantined), blank lines, CRLF line ends
   /// on some rows, and, when `multiline`, a newline inside a quoted field on every row, so that
-  /// cuts land inside records.
+  /// cuts land inside records. Past the first 64 KiB (which decide the encoding), every 700th row's
+  /// partner holds a Windows-1252 byte, a field that is not UTF-8.
   static func messyFile(rows: Int, multiline: Bool) throws -> String {
     var text = "DAFTAR KEGIATAN PEMBINAAN UMKM KOTA MEDAN 2023\n\n"
     text += "ID Kegiatan,Nama Kegiatan,Jenis Kegiatan,Tanggal,No. Registrasi,Kecamatan,Biaya (Rp),Mitra\n"
@@ -25,12 +26,26 @@ import Testing
       let cost = index % 89 == 0 ? "Rp sejuta" : index % 3 == 0 ? "\"1.500.000\"" : "\(index * 1000)"
       let registration = index % 53 == 0 ? "" : "UMKM-1271-\(String(format: "%07d", index % 900))"
       let end = index % 11 == 0 ? "\r\n" : "\n"
-      text += "KEG-\(index),\(name),\(kinds[index % kinds.count]),\(date),\(registration),Medan Kota,\(cost),\"BRI, Medan\"\(end)"
+      let partner = index > 2_000 && index % 700 == 0 ? "Caf\u{1F}E9" : "\"BRI, Medan\""
+      text += "KEG-\(index),\(name),\(kinds[index % kinds.count]),\(date),\(registration),Medan Kota,\(cost),\(partner)\(end)"
       if index % 401 == 0 { text += "\n" }
     }
     text += "JUMLAH,,,,,,,\n"
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("parted-\(rows)-\(multiline)-\(UUID()).csv")
-    try text.write(to: url, atomically: true, encoding: .utf8)
+    // The marker U+001F "E9" becomes the single byte 0xE9 (é in Windows-1252, invalid as UTF-8).
+    let utf8 = Array(text.utf8)
+    var bytes: [UInt8] = []
+    var index = 0
+    while index < utf8.count {
+      if utf8[index] == 0x1F {
+        bytes.append(0xE9)
+        index += 3
+      } else {
+        bytes.append(utf8[index])
+        index += 1
+      }
+    }
+    try Data(bytes).write(to: url)
     return url.path
   }
 
@@ -50,12 +65,14 @@ import Testing
     #expect(onePass.rowsRead == 6_000)
     #expect(onePass.quarantined > 0)
     #expect(onePass.issues.contains { !$0.quarantinesRow })
+    #expect(onePass.reDecodedFields == 6)  // rows 2100, 2800, ... 5600
     var split = false
     for parts in 2...4 {
       let (summary, records, used) = try Self.read(path, parts: parts)
       split = split || used > 1
       #expect(records == onePassRecords, "\(parts) parts")
       #expect(summary.issues == onePass.issues, "\(parts) parts")
+      #expect(summary.reDecodedFields == onePass.reDecodedFields)
       #expect(summary.rowsRead == onePass.rowsRead)
       #expect(summary.accepted == onePass.accepted)
       #expect(summary.quarantined == onePass.quarantined)

@@ -14,10 +14,15 @@ import Testing
   static let secondsLimit = 30.0
 
   /// `berdaya validate --registry FILE --region 12.71 --out OUT` in a fresh folder.
-  func validate(_ file: String, limits: BerdayaProcess = .init()) throws -> (BerdayaProcess.Result, URL) {
+  func validate(_ file: String) throws -> (BerdayaProcess.Result, URL) {
+    try validate(["--registry", file, "--region", "12.71", "--out", "out"])
+  }
+
+  /// `berdaya validate ARGUMENTS` in a fresh folder, within the time and memory bounds.
+  func validate(_ arguments: [String]) throws -> (BerdayaProcess.Result, URL) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("berdaya-hostile-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let result = try limits.run(["validate", "--registry", file, "--region", "12.71", "--out", "out"], in: folder)
+    let result = try BerdayaProcess().run(["validate"] + arguments, in: folder)
     #expect(result.seconds < Self.secondsLimit, "took \(result.seconds) s")
     if !BerdayaProcess.isSanitized {
       #expect(result.peakMegabytes > 0 && result.peakMegabytes < Self.peakLimitMegabytes, "peak \(result.peakMegabytes) MB")
@@ -56,6 +61,7 @@ import Testing
   @Test func dimensionClaiming2To31RowsIsNotTrusted() throws {
     let (result, _) = try validate(fixture("dimension-2-31-rows.xlsx"))
     #expect(result.status == 0)
+    #expect(result.standardError == "")
     #expect(result.standardOutput.contains("dimension-2-31-rows.xlsx (registry): 1 rows read, 1 accepted, 0 quarantined"))
   }
 
@@ -98,16 +104,45 @@ import Testing
         == "berdaya: \(path)[Registrasi]: error: cell B3: its text is longer than 131068 bytes (in xl/worksheets/sheet1.xml)\n")
   }
 
-  @Test func invalidUTF8IsRepairedAndNoRowIsLost() throws {
-    let (result, _) = try validate(fixture("invalid-utf8.csv"))
+  /// Row 2002, past the 64 KiB the encoding sniff reads, holds bytes that are not UTF-8: the field
+  /// is read as Windows-1252 and listed with its raw bytes; no row is lost.
+  @Test func invalidUTF8IsReadAndListed() throws {
+    let (result, folder) = try validate(fixture("invalid-utf8.csv"))
     #expect(result.status == 0)
-    #expect(result.standardOutput.contains("invalid-utf8.csv (registry): 2001 rows read, 2001 accepted, 0 quarantined"))
+    #expect(result.standardError == "")
+    #expect(result.standardOutput.contains("invalid-utf8.csv (registry): 2001 rows read, 2001 accepted, 0 quarantined\n"))
+    #expect(result.standardOutput.contains("  value unknown: 1 x not valid UTF-8 (bytes shown as <XX>), read as Windows-1252\n"))
+    let issues = try String(contentsOf: folder.appendingPathComponent("out/value-issues.csv"), encoding: .utf8)
+    #expect(
+      issues == """
+        file,sheet,row,column,value,reason
+        \(fixture("invalid-utf8.csv")),,2002,nama_usaha,Toko <80><C3> Jaya,"not valid UTF-8 (bytes shown as <XX>), read as Windows-1252"
+
+        """)
   }
 
+  /// A NUL inside a name, and a row of nothing but NUL fields: the NULs are removed and listed, and
+  /// the NUL row is a data row (quarantined: nothing identifies it), never dropped as blank.
   @Test func nulBytes() throws {
-    let (result, _) = try validate(fixture("nul-bytes.csv"))
+    let (result, folder) = try validate(fixture("nul-bytes.csv"))
     #expect(result.status == 0)
-    #expect(result.standardOutput.contains("nul-bytes.csv (registry): 1 rows read, 1 accepted, 0 quarantined"))
+    #expect(result.standardError == "")
+    #expect(result.standardOutput.contains("nul-bytes.csv (registry): 2 rows read, 1 accepted, 1 quarantined\n"))
+    #expect(result.standardOutput.contains("  value unknown: 7 x control characters (shown as <XX>) removed\n"))
+    let out = folder.appendingPathComponent("out")
+    let issues = try String(contentsOf: out.appendingPathComponent("value-issues.csv"), encoding: .utf8)
+    let columns = ["nama_usaha", "no_registrasi", "nama_usaha", "sektor", "kecamatan", "tanggal_daftar", "status_binaan"]
+    let expected = zip([2, 3, 3, 3, 3, 3, 3], columns).map { row, column in
+      "\(fixture("nul-bytes.csv")),,\(row),\(column),\(row == 2 ? "Warung<00>Nasi" : "<00>"),control characters (shown as <XX>) removed\n"
+    }
+    #expect(issues == "file,sheet,row,column,value,reason\n" + expected.joined())
+    let quarantine = try String(contentsOf: out.appendingPathComponent("quarantine.csv"), encoding: .utf8)
+    #expect(
+      quarantine == """
+        file,sheet,row,column,value,reason
+        \(fixture("nul-bytes.csv")),,3,,<00> | <00> | <00> | <00> | <00> | <00>,"no identity (no registration number, NIB, NIK or business name)"
+
+        """)
   }
 
   @Test func unterminatedQuote() throws {
@@ -123,6 +158,7 @@ import Testing
   @Test func pathLikeSheetNameStaysAName() throws {
     let (result, folder) = try validate(fixture("path-like-sheet-name.xlsx"))
     #expect(result.status == 0)
+    #expect(result.standardError == "")
     #expect(result.standardOutput.contains("  sheet '../../etc', header on row 1"))
     // Nothing is written anywhere but the output folder, and only the four local files.
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out"])
@@ -132,9 +168,9 @@ import Testing
 
   @Test func projectInputOutsideTheProjectFolder() throws {
     let project = Self.fixtures.appendingPathComponent("project-path-escape")
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("berdaya-hostile-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let result = try BerdayaProcess().run(["validate", project.path, "--out", folder.path], in: folder)
+    let (result, folder) = try validate([project.path, "--out", "out"])
+    #expect(result.standardOutput == "")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     #expect(result.status == 1)
     #expect(
       result.standardError

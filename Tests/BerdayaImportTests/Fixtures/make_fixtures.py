@@ -101,6 +101,26 @@ junk = "".join(f"Catatan rapat {i},lihat lampiran,{i * 7}\n" for i in range(1, 3
 write("no-header.csv", junk)
 write("unterminated-quote.csv", 'No Reg,Nama Usaha,Kelurahan\nMDN-1,Warung Ani,Babura\nMDN-2,"Toko Sinar,Babura\nMDN-3,Bengkel,Darat\n')
 
+# 7b. Bytes the import has to change, each listed as a value issue (never silent): NUL bytes (a
+#     damaged export), a row of NULs in the header window (line 3) and one below it (line 43); and a
+#     UTF-8 file with one Windows-1252 field past the 64 KiB the encoding sniff reads (line 1602).
+header = "No Reg,Nama Usaha,Sektor,Kecamatan,Tanggal Daftar,Status Binaan\n"
+nul_rows = [header, "MDN-0001,Warung\0Nasi,Kuliner,Medan Baru,31/07/2021,Ya\n", "\0,\0,\0,\0,\0,\0\n"]
+nul_rows += [f"MDN-{i:04},Toko {i},Dagang,Medan Kota,01/08/2021,Ya\n" for i in range(2, 41)]
+nul_rows += ["\0\0\0\0\n", "MDN-0041,Bengkel Jaya,Jasa,Medan Area,02/08/2021,Tidak\n"]
+write("registry-nul-rows.csv", "".join(nul_rows))
+late = [header] + [f"MDN-{i:04},Kopi Kenangan Café {i},Kuliner,Medan Johor,31/07/2021,Ya\n" for i in range(1, 1601)]
+late_bytes = "".join(late).encode("utf-8") + "MDN-1601,Café Senja,Kuliner,Medan Johor,31/07/2021,Ya\n".encode("cp1252")
+with open(os.path.join(HERE, "registry-invalid-utf8-late.csv"), "wb") as f:
+    f.write(late_bytes)
+
+# 7c. UTF-16LE (Excel's "Unicode text") with a lone surrogate in one name (line 3): the reader
+#     puts U+FFFD there, and the import lists it.
+utf16 = "\ufeffNo Reg\tNama Usaha\tKecamatan\nMDN-0301\tToko Rahmat\tMedan Area\nMDN-0302\tKedai @\tMedan Area\n"
+utf16_bytes = utf16.encode("utf-16-le").replace("@".encode("utf-16-le"), b"\x00\xd8")
+with open(os.path.join(HERE, "registry-utf16-lone-surrogate.txt"), "wb") as f:
+    f.write(utf16_bytes)
+
 # 8. A workbook as offices build it by hand (openpyxl): title rows, a header merged over two rows,
 #    real Excel dates, one sheet per kecamatan, a hidden helper sheet, a summary sheet, totals rows.
 try:
