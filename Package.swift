@@ -33,6 +33,8 @@ let package = Package(
       providers: [.apt(["libxlsxwriter-dev"])]),
     .systemLibrary(name: "CFreeXL", path: "Sources/CFreeXL", providers: [.apt(["libfreexl-dev"])]),
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+    // glibc's malloc.h, for the executable's one allocator setting.
+    .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
 
     // Safe Swift layers over the C libraries.
     .target(name: "CSVStream", dependencies: ["CLibCSV"], swiftSettings: hotLoop),
@@ -58,7 +60,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]),
-    .executableTarget(name: "berdaya", dependencies: ["BerdayaCLI"]),
+    .executableTarget(name: "berdaya", dependencies: ["BerdayaCLI", "CMalloc"]),
 
     // Tests: one target per library target, fixtures beside the tests that use them.
     .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"], resources: [.copy("Fixtures")]),
