@@ -14,7 +14,7 @@ struct SheetScanner {
 
   /// Reads the sheet; stops early after `</sheetData>` when `wantsMerges` is false.
   func scan(
-    _ stream: ZipEntryStream,
+    _ stream: any PartByteSource,
     wantsRows: Bool,
     wantsMerges: Bool,
     row body: (SpreadsheetRow) throws -> Void,

@@ -22,10 +22,10 @@ struct XMLScanner: ~Copyable {
   private var pos = 0
   private var end = 0
   private var exhausted = false
-  private let source: ZipEntryStream
+  private let source: any PartByteSource
   var part: String { source.part }
 
-  init(source: ZipEntryStream, limits: XLSXLimits, initialCapacity: Int? = nil) {
+  init(source: any PartByteSource, limits: XLSXLimits, initialCapacity: Int? = nil) {
     self.source = source
     capacity = max(min(initialCapacity ?? limits.scanBufferBytes, limits.scanBufferBytes), 8)
     maxCapacity = max(limits.maxXMLTokenBytes, capacity)
