@@ -23,13 +23,21 @@ final class InflateAhead: PartByteSource {
   private var offset = 0
   private var holding = false
 
-  init(_ stream: ZipEntryStream) throws(XLSXReadError) {
+  /// Starts inflating `stream` on a new thread; nil when no thread can be started (under a tight
+  /// `ulimit -v`, say), and the caller then reads the stream on its own thread.
+  init?(_ stream: ZipEntryStream) {
     part = stream.part
     ring = Ring(stream)
     let context = Unmanaged.passRetained(ring)
+    // zlib and the ring's bookkeeping need little stack: 1 MiB instead of the default 8 MiB keeps
+    // the second thread cheap in address space.
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, 1 << 20)
     var started = pthread_t()
     let status = pthread_create(
-      &started, nil,
+      &started, &attributes,
       { raw in
         // The thread holds the ring's one extra reference and gives it back when it ends.
         let ring = Unmanaged<Ring>.fromOpaque(raw!).takeRetainedValue()
@@ -38,7 +46,7 @@ final class InflateAhead: PartByteSource {
       }, context.toOpaque())
     guard status == 0 else {
       context.release()
-      throw XLSXReadError(.io, "cannot start the inflating thread: error \(status)", part: part)
+      return nil
     }
     thread = started
   }

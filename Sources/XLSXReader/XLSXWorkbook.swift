@@ -85,15 +85,16 @@ public final class XLSXWorkbook {
 
   /// Streams the sheet's rows in order; memory does not grow with the sheet (beyond shared strings).
   ///
-  /// The sheet is inflated on a second thread, a megabyte ahead of the scan (`InflateAhead`);
+  /// The sheet is inflated on a second thread, up to 1 MiB ahead of the scan (`InflateAhead`);
   /// `body` is called on the caller's thread.
   /// Rows without any value are skipped; `SpreadsheetRow.index` keeps the sheet's numbering.
   /// Errors from `body` are rethrown unchanged; reading errors are `XLSXReadError`.
   public func forEachRow(in sheet: SheetInfo, _ body: (SpreadsheetRow) throws -> Void) throws {
     let part = try self.part(of: sheet)
     var ranges: [CellRange] = []
+    let stream = try archive.open(try entry(part))
     try scanner.scan(
-      try InflateAhead(try archive.open(try entry(part))), wantsRows: true, wantsMerges: true, row: body,
+      InflateAhead(stream) ?? stream, wantsRows: true, wantsMerges: true, row: body,
       merge: { ranges.append($0) })
     mergeCache[sheet.index] = ranges
   }
