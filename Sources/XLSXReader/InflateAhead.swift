@@ -39,8 +39,9 @@ final class InflateAhead: PartByteSource {
     let status = pthread_create(
       &started, &attributes,
       { raw in
+        guard let raw else { return nil }
         // The thread holds the ring's one extra reference and gives it back when it ends.
-        let ring = Unmanaged<Ring>.fromOpaque(raw!).takeRetainedValue()
+        let ring = Unmanaged<Ring>.fromOpaque(raw).takeRetainedValue()
         ring.produce()
         return nil
       }, context.toOpaque())
