@@ -60,14 +60,15 @@ public final class XLSXWorkbook {
   /// The merged ranges of a sheet, in document order.
   ///
   /// They stand after the cells in the sheet part, so the first call inflates the sheet to reach
-  /// them (a byte scan that builds no cells); `forEachRow` records them for free as it passes, and
-  /// either way they are cached.
+  /// them (a byte search, then a scan that builds no cells only if the search finds any);
+  /// `forEachRow` records them for free as it passes, and either way they are cached.
   public func mergedRanges(of sheet: SheetInfo) throws(XLSXReadError) -> [CellRange] {
     let part = try self.part(of: sheet)
     if let cached = mergeCache[sheet.index] { return cached }
     var ranges: [CellRange] = []
     // Most sheets have no merged cells, and a byte search for the element's name proves it for
-    // the cost of inflating alone (half of a scan's); only a sheet that may have some is scanned.
+    // little more than the cost of inflating (measured on 100,000 rows: 1.1 G instructions where
+    // the scan took 4.8 G); only a sheet that may have some is scanned.
     if try archive.open(try entry(part)).contains("mergeCell") {
       do {
         try scanner.scan(
