@@ -3,7 +3,8 @@ import PackageDescription
 
 // The pipeline, one target per stage:
 //   BerdayaModel -> BerdayaImport -> BerdayaAnalysis -> BerdayaReport -> BerdayaCLI -> berdaya
-// Only the thin wrapper targets (CSVStream, XLSXReader, XLSXWriter, XLSReader) touch C.
+// Only the thin wrapper targets (CSVStream, XLSXReader, XLSXWriter, XLSReader) touch C, and the
+// executable its one malloc setting (CMalloc).
 // Measured (perf, the M coverage job): dynamic exclusivity checks on the hot loops' class
 // properties (swift_beginAccess and its thread-local access set) were 9% of the run. Release builds
 // of the targets in that loop skip them; debug builds, which the tests use, keep them.
@@ -33,6 +34,8 @@ let package = Package(
       providers: [.apt(["libxlsxwriter-dev"])]),
     .systemLibrary(name: "CFreeXL", path: "Sources/CFreeXL", providers: [.apt(["libfreexl-dev"])]),
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+    // glibc's malloc.h, for the executable's one allocator setting.
+    .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
 
     // Safe Swift layers over the C libraries.
     .target(name: "CSVStream", dependencies: ["CLibCSV"], swiftSettings: hotLoop),
@@ -58,7 +61,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]),
-    .executableTarget(name: "berdaya", dependencies: ["BerdayaCLI"]),
+    .executableTarget(name: "berdaya", dependencies: ["BerdayaCLI", "CMalloc"]),
 
     // Tests: one target per library target, fixtures beside the tests that use them.
     .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"], resources: [.copy("Fixtures")]),

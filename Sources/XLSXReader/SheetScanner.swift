@@ -14,7 +14,7 @@ struct SheetScanner {
 
   /// Reads the sheet; stops early after `</sheetData>` when `wantsMerges` is false.
   func scan(
-    _ stream: ZipEntryStream,
+    _ stream: any PartByteSource,
     wantsRows: Bool,
     wantsMerges: Bool,
     row body: (SpreadsheetRow) throws -> Void,
@@ -110,14 +110,15 @@ struct SheetScanner {
             }
             hasValue = false
             hasInline = false
-            value.removeAll(keepingCapacity: true)
-            inlineText.removeAll(keepingCapacity: true)
+            // Emptying an empty array still costs a call into the standard library: skip it.
+            if !value.isEmpty { value.removeAll(keepingCapacity: true) }
+            if !inlineText.isEmpty { inlineText.removeAll(keepingCapacity: true) }
             inCell = !token.selfClosing
           case UInt8(ascii: "v"):
             guard inCell, !inInline, !token.selfClosing else { continue }
             capture = .value
             hasValue = true
-            value.removeAll(keepingCapacity: true)
+            if !value.isEmpty { value.removeAll(keepingCapacity: true) }
           case UInt8(ascii: "t"):
             guard inInline, phoneticDepth == 0 else { continue }
             hasInline = true

@@ -60,20 +60,25 @@ public final class XLSXWorkbook {
   /// The merged ranges of a sheet, in document order.
   ///
   /// They stand after the cells in the sheet part, so the first call inflates the sheet to reach
-  /// them (a byte scan that builds no cells); `forEachRow` records them for free as it passes, and
-  /// either way they are cached.
+  /// them (a byte search, then a scan that builds no cells only if the search finds any);
+  /// `forEachRow` records them for free as it passes, and either way they are cached.
   public func mergedRanges(of sheet: SheetInfo) throws(XLSXReadError) -> [CellRange] {
     let part = try self.part(of: sheet)
     if let cached = mergeCache[sheet.index] { return cached }
     var ranges: [CellRange] = []
-    do {
-      try scanner.scan(
-        try archive.open(try entry(part)), wantsRows: false, wantsMerges: true, row: { _ in },
-        merge: { ranges.append($0) })
-    } catch let error as XLSXReadError {
-      throw error
-    } catch {
-      preconditionFailure("the merge scan has no row callback that can throw: \(error)")
+    // Most sheets have no merged cells, and a byte search for the element's name proves it for
+    // little more than the cost of inflating (measured on 100,000 rows: 1.1 G instructions where
+    // the scan took 4.8 G); only a sheet that may have some is scanned.
+    if try archive.open(try entry(part)).contains("mergeCell") {
+      do {
+        try scanner.scan(
+          try archive.open(try entry(part)), wantsRows: false, wantsMerges: true, row: { _ in },
+          merge: { ranges.append($0) })
+      } catch let error as XLSXReadError {
+        throw error
+      } catch {
+        preconditionFailure("the merge scan has no row callback that can throw: \(error)")
+      }
     }
     mergeCache[sheet.index] = ranges
     return ranges
@@ -81,13 +86,16 @@ public final class XLSXWorkbook {
 
   /// Streams the sheet's rows in order; memory does not grow with the sheet (beyond shared strings).
   ///
+  /// The sheet is inflated on a second thread, up to 1 MiB ahead of the scan (`InflateAhead`);
+  /// `body` is called on the caller's thread.
   /// Rows without any value are skipped; `SpreadsheetRow.index` keeps the sheet's numbering.
   /// Errors from `body` are rethrown unchanged; reading errors are `XLSXReadError`.
   public func forEachRow(in sheet: SheetInfo, _ body: (SpreadsheetRow) throws -> Void) throws {
     let part = try self.part(of: sheet)
     var ranges: [CellRange] = []
+    let stream = try archive.open(try entry(part))
     try scanner.scan(
-      try archive.open(try entry(part)), wantsRows: true, wantsMerges: true, row: body,
+      InflateAhead(stream) ?? stream, wantsRows: true, wantsMerges: true, row: body,
       merge: { ranges.append($0) })
     mergeCache[sheet.index] = ranges
   }
