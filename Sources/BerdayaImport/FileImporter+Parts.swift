@@ -100,10 +100,11 @@ private struct CSVSplit {
     for read in reads {
       let context = TableContext(
         input: input, detector: HeaderDetector(aliases: aliases), decoder: RowDecoder(normaliser: read.normaliser),
-        decode: { decoder, fields in
+        // The part, not `read`: the read holds this closure through its reader (no cycle).
+        decode: { [part = read.part] decoder, fields in
           switch decoder.activity(&fields) {
           case .accepted(let record, let issues):
-            try consume(read.part, record)
+            try consume(part, record)
             return (true, issues)
           case .quarantined(let issues): return (false, issues)
           }
