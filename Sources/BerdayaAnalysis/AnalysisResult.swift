@@ -160,6 +160,22 @@ public struct ActivityCounts: Hashable, Sendable {
   public var costByDimension: [Rupiah] = []
 
   public init() {}
+
+  /// Adds the counts of more activities (another part of the same input).
+  mutating func add(_ other: ActivityCounts) {
+    total += other.total
+    inPeriod += other.inPeriod
+    outsidePeriod += other.outsidePeriod
+    undated += other.undated
+    reachingBinaan += other.reachingBinaan
+    reachingNonBinaan += other.reachingNonBinaan
+    unmatched += other.unmatched
+    unmatchedByKecamatan.merge(other.unmatchedByKecamatan, uniquingKeysWith: +)
+    withoutDimension += other.withoutDimension
+    for (index, cost) in other.costByDimension.enumerated() {
+      costByDimension[index] = costByDimension[index] + cost
+    }
+  }
 }
 
 /// Unknown values the tables carry (unknown is never zero): known + unknown = total is checked.

@@ -89,7 +89,7 @@ struct Pipeline {
         makePart: { ActivityPart(accumulator: analysing ? CoverageAccumulator(table: registry.table, options: settings.analysis) : nil) }
       ) { [activityObserver] part, activity in
         let (enterprise, method) = registry.linker.link(activity)
-        part.linkCounts[part.methods.firstIndex(of: method)!] += 1
+        part.linkage[method, default: 0] += 1
         // The place is only needed where the activity is counted by it: outside the registry.
         let kecamatan =
           enterprise == nil || activityObserver != nil
@@ -103,7 +103,7 @@ struct Pipeline {
       }
       summaries.append(summary)
       for part in read {
-        for (method, count) in zip(part.methods, part.linkCounts) where count > 0 { linkage[method, default: 0] += count }
+        linkage.merge(part.linkage, uniquingKeysWith: +)
         guard let next = part.accumulator else { continue }
         if let accumulator { accumulator.merge(next) } else { accumulator = next }
       }
@@ -124,9 +124,7 @@ struct Pipeline {
   /// What one part of an activity file adds up, on its own thread.
   private final class ActivityPart {
     let accumulator: CoverageAccumulator?
-    /// Activities linked per method (a count per case of `methods`: no hashing per row).
-    let methods = LinkMethod.allCases
-    var linkCounts = Array(repeating: 0, count: LinkMethod.allCases.count)
+    var linkage: [LinkMethod: Int] = [:]
     var places: [String: String] = [:]
     init(accumulator: CoverageAccumulator?) { self.accumulator = accumulator }
   }

@@ -1,6 +1,5 @@
 import BerdayaModel
 import CSVStream
-import Foundation
 
 extension FileImporter {
   /// Imports an activity file, reading a large CSV in up to `parts` byte ranges at the same time,
@@ -33,17 +32,17 @@ private struct CSVSplit {
   let input: InputFile
   let importer: FileImporter
   let cuts: [Int]
-  let size: Int
   let encoding: TextEncoding
   let dialect: CSVDialect
   let layout: HeaderLayout
   let aliases: HeaderAliases
 
   init?(_ input: InputFile, parts: Int, minimumPartBytes: Int, importer: FileImporter) throws {
+    let (encoding, dialect) = try CSVFileReader.sniff(path: input.path)
+    guard !encoding.isUTF16 else { return nil }
     let cuts = try CSVFileReader.cuts(path: input.path, count: parts, minimumPartBytes: minimumPartBytes)
     guard !cuts.isEmpty else { return nil }
     let aliases = input.headerOverrides.isEmpty ? importer.aliases : try HeaderAliases(overrides: input.headerOverrides)
-    let (encoding, dialect) = try CSVFileReader.sniff(path: input.path)
     // The header as the first part's reader will find it: from the same first rows.
     let detector = HeaderDetector(aliases: aliases)
     let decoder = CSVCellDecoder(encoding: encoding)
@@ -60,7 +59,6 @@ private struct CSVSplit {
     self.input = input
     self.importer = importer
     self.cuts = cuts
-    self.size = try FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int ?? 0
     self.encoding = encoding
     self.dialect = dialect
     self.layout = layout
@@ -91,7 +89,7 @@ private struct CSVSplit {
   func read<Part: AnyObject>(makePart: () -> Part, consume: @escaping (Part, ActivityRecord) throws -> Void) throws
     -> (summary: FileImportSummary, parts: [Part])
   {
-    let bounds = [0] + cuts + [size]
+    let bounds = [0] + cuts + [Int.max]
     let reads = (0..<bounds.count - 1).map { index in
       PartRead(
         range: bounds[index]..<bounds[index + 1], part: makePart(),

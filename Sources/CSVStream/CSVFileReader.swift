@@ -101,13 +101,13 @@ public enum CSVFileReader {
   /// cut is a record boundary (and not a newline inside a quoted field) is only known once the part
   /// before it is read: `readPart` says.
   ///
-  /// - Returns: the ascending cut offsets; empty when the file is too small to cut, or is UTF-16.
+  /// The file must not be UTF-16 (`sniff` says; those are transcoded and read in one pass).
+  ///
+  /// - Returns: the ascending cut offsets; empty when the file is too small to cut.
   public static func cuts(path: String, count: Int, minimumPartBytes: Int) throws -> [Int] {
     let file = try POSIXFile(path: path)
     let size = try file.size()
-    guard count > 1, size >= 2 * max(minimumPartBytes, sampleLength), try !sniff(path: path).encoding.isUTF16 else {
-      return []
-    }
+    guard count > 1, size >= 2 * max(minimumPartBytes, sampleLength) else { return [] }
     let parts = min(count, size / max(minimumPartBytes, sampleLength))
     let window = UnsafeMutableRawBufferPointer.allocate(byteCount: sampleLength, alignment: 16)
     defer { window.deallocate() }
@@ -138,7 +138,8 @@ public enum CSVFileReader {
   /// A part other than the first starts at a cut from `cuts` and is read as though a record
   /// began there; the lines it reports start at `firstLine` (count them with `lineCount`).
   /// When the range ends before the end of the file and not at a record boundary, reading goes
-  /// on to the end of the file, and `PartEnd.endedAtRecordBoundary` is false.
+  /// on to the end of the file, and `PartEnd.endedAtRecordBoundary` is false. An upper bound at or
+  /// past the end of the file (`Int.max`) reads the last part.
   public static func readPart(
     path: String, range: Range<Int>, firstLine: Int, encoding: TextEncoding, dialect: CSVDialect,
     chunkSize: Int = 1 << 20, handler: CSVParser.RowHandler

@@ -89,18 +89,7 @@ public final class CoverageAccumulator {
   /// given both streams in order.
   public func merge(_ later: CoverageAccumulator) {
     precondition(later.table.count == table.count, "accumulators of different registries")
-    counts.total += later.counts.total
-    counts.inPeriod += later.counts.inPeriod
-    counts.outsidePeriod += later.counts.outsidePeriod
-    counts.undated += later.counts.undated
-    counts.reachingBinaan += later.counts.reachingBinaan
-    counts.reachingNonBinaan += later.counts.reachingNonBinaan
-    counts.unmatched += later.counts.unmatched
-    counts.unmatchedByKecamatan.merge(later.counts.unmatchedByKecamatan, uniquingKeysWith: +)
-    counts.withoutDimension += later.counts.withoutDimension
-    for (index, cost) in later.counts.costByDimension.enumerated() {
-      counts.costByDimension[index] = counts.costByDimension[index] + cost
-    }
+    counts.add(later.counts)
     firstActivity = [firstActivity, later.firstActivity].compactMap { $0 }.min()
     lastActivity = [lastActivity, later.lastActivity].compactMap { $0 }.max()
     yearActivities.merge(later.yearActivities, uniquingKeysWith: +)
