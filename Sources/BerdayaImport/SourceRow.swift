@@ -44,17 +44,28 @@ public struct SourceRow {
     }
   }
 
-  /// The first byte of a cell's UTF-8 text and its length, without decoding it (nil when not text).
-  func textPrefix(_ index: Int) -> (first: UInt8, count: Int)? {
+  /// A text cell's first three bytes (UTF-8; ASCII capitals lowercased; packed first byte highest,
+  /// zeros where the text is shorter) and its length in bytes, without decoding it (nil when not text).
+  func textHead(_ index: Int) -> (head: UInt32, count: Int)? {
     guard index >= 0, index < count else { return nil }
     switch storage {
     case .csv(let row, _):
       let bytes = row.bytes(index)
-      return bytes.first.map { ($0, bytes.count) }
+      return bytes.isEmpty ? nil : (Self.head(bytes), bytes.count)
     case .cells(let cells):
-      guard case .text(let text) = cells[index], let first = text.utf8.first else { return nil }
-      return (first, text.utf8.count)
+      guard case .text(let text) = cells[index], !text.isEmpty else { return nil }
+      return (Self.head(text.utf8), text.utf8.count)
     }
+  }
+
+  private static func head(_ bytes: some Collection<UInt8>) -> UInt32 {
+    var head: UInt32 = 0
+    var taken = 0
+    for byte in bytes.prefix(3) {
+      head = head << 8 | UInt32(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      taken += 1
+    }
+    return head << (8 * UInt32(3 - taken))
   }
 
   /// `body` applied to a CSV field's raw bytes (borrowed from the parser's buffer for the call

@@ -172,3 +172,17 @@ struct CSVFixtureTests {
     #expect(summary.valueIssues == ["invalid whole number|jumlah|4"])
   }
 }
+
+extension CSVFixtureTests {
+  /// Totals rows are recognised from their first three cells, whatever the case and punctuation,
+  /// and activities whose names merely begin like a totals word ("Totalitas", "Jumpa", "Sub
+  /// Pelatihan", "Sertifikasi") stay data rows.
+  @Test func totalsLabelsAndLookAlikes() throws {
+    let (summary, records) = try ImporterFixture.activities("activities-totals-labels.csv")
+    let table = try #require(summary.tables.first)
+    #expect(table.totalsRows == 6)
+    #expect(summary.rowsRead == 4)
+    #expect(records.map(\.activityID) == ["KEG-001", "KEG-002", "KEG-003", "KEG-004"])
+    #expect(summary.reconciles)
+  }
+}
