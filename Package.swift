@@ -36,6 +36,8 @@ let package = Package(
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
     // glibc's malloc.h, for the executable's one allocator setting.
     .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+    // The compiler's prefetch hint, for index lookups issued ahead of their use.
+    .systemLibrary(name: "CPrefetch", path: "Sources/CPrefetch"),
 
     // Safe Swift layers over the C libraries.
     .target(name: "CSVStream", dependencies: ["CLibCSV"], swiftSettings: hotLoop),
@@ -47,7 +49,7 @@ let package = Package(
     .target(name: "BerdayaModel"),
     .target(
       name: "BerdayaImport",
-      dependencies: ["BerdayaModel", "CSVStream", "XLSXReader", "XLSReader"],
+      dependencies: ["BerdayaModel", "CSVStream", "XLSXReader", "XLSReader", "CPrefetch"],
       resources: [.copy("Resources")], swiftSettings: hotLoop),
     .target(name: "BerdayaAnalysis", dependencies: ["BerdayaModel"], swiftSettings: hotLoop),
     .target(

@@ -84,25 +84,14 @@ struct Pipeline {
       // Reproduce watches every activity in file order: one part. Otherwise a part per core, each
       // with its own accumulator, merged in file order (the result does not depend on the count).
       let parts = activityObserver == nil ? ProcessInfo.processInfo.activeProcessorCount : 1
+      let link = ActivityLink(registry: registry, observer: activityObserver)
       let (summary, read) = try importer.importActivities(
         input, parts: parts,
         makePart: { ActivityPart(accumulator: analysing ? CoverageAccumulator(table: registry.table, options: settings.analysis) : nil) }
-      ) { [activityObserver] part, activity in
-        let (enterprise, method) = registry.linker.link(activity)
-        part.linkage[method, default: 0] += 1
-        // The place is only needed where the activity is counted by it: outside the registry.
-        let kecamatan =
-          enterprise == nil || activityObserver != nil
-          ? activity.kecamatan.map { Self.place($0, cache: &part.places, registry: registry) } : nil
-        activityObserver?(activity, kecamatan)
-        guard let accumulator = part.accumulator, let kind = activity.kind else { return }
-        accumulator.add(
-          LinkedActivity(
-            enterprise: enterprise, kind: kind, date: activity.date, cost: activity.cost,
-            isActive: activity.isActive, kecamatan: kecamatan))
-      }
+      ) { part, activity in part.take(activity, link) }
       summaries.append(summary)
       for part in read {
+        part.finish(link)
         linkage.merge(part.linkage, uniquingKeysWith: +)
         guard let next = part.accumulator else { continue }
         if let accumulator { accumulator.merge(next) } else { accumulator = next }
@@ -126,11 +115,53 @@ struct Pipeline {
     let accumulator: CoverageAccumulator?
     var linkage: [LinkMethod: Int] = [:]
     var places: [String: String] = [:]
+    /// The last two activities read, linked two rows late: meanwhile the memory their lookups read
+    /// is fetched (`ActivityLinker.prefetch`), so the row does not wait on it.
+    private var older: ActivityRecord?
+    private var newer: ActivityRecord?
+
     init(accumulator: CoverageAccumulator?) { self.accumulator = accumulator }
+
+    func take(_ activity: ActivityRecord, _ link: ActivityLink) {
+      link.registry.linker.prefetch(activity, .slot)
+      if let newer { link.registry.linker.prefetch(newer, .entry) }
+      if let older { add(older, link) }
+      older = newer
+      newer = activity
+    }
+
+    /// Adds the activities still waiting, in order.
+    func finish(_ link: ActivityLink) {
+      if let older { add(older, link) }
+      if let newer { add(newer, link) }
+      older = nil
+      newer = nil
+    }
+
+    private func add(_ activity: ActivityRecord, _ link: ActivityLink) {
+      let (enterprise, method) = link.registry.linker.link(activity)
+      linkage[method, default: 0] += 1
+      // The place is only needed where the activity is counted by it: outside the registry.
+      let kecamatan =
+        enterprise == nil || link.observer != nil
+        ? activity.kecamatan.map { Pipeline.place($0, cache: &places, registry: link.registry) } : nil
+      link.observer?(activity, kecamatan)
+      guard let accumulator, let kind = activity.kind else { return }
+      accumulator.add(
+        LinkedActivity(
+          enterprise: enterprise, kind: kind, date: activity.date, cost: activity.cost,
+          isActive: activity.isActive, kecamatan: kecamatan))
+    }
+  }
+
+  /// What every part links against: the registry, and reproduce's observer.
+  private struct ActivityLink {
+    let registry: EnterpriseRegistry
+    let observer: ((ActivityRecord, _ kecamatan: String?) -> Void)?
   }
 
   /// The canonical kecamatan of a raw activity place name, resolved once per distinct name.
-  private static func place(_ raw: String, cache: inout [String: String], registry: EnterpriseRegistry) -> String {
+  fileprivate static func place(_ raw: String, cache: inout [String: String], registry: EnterpriseRegistry) -> String {
     if let known = cache[raw] { return known }
     let name = registry.places.canonicalKecamatan(raw) ?? raw
     cache[raw] = name

@@ -7,9 +7,9 @@ public final class ValueNormaliser: @unchecked Sendable {
   // Used from one import at a time; the caches are what makes the per-row cost a dictionary hit.
   private let sectorAliases: SectorAliases
   private let kindAliases: ProgrammeKindAliases
-  private var sectors: [String: (sector: Sector, count: Int)] = [:]
-  private var kindsByJenis: [String: (match: ProgrammeKindMatch?, count: Int)] = [:]
-  private var kindsByName: [String: (match: ProgrammeKindMatch?, count: Int)] = [:]
+  private var sectors: [String: Counted<Sector>] = [:]
+  private var kindsByJenis: [String: Counted<ProgrammeKindMatch?>] = [:]
+  private var kindsByName: [String: Counted<ProgrammeKindMatch?>] = [:]
 
   /// The built-in alias files, extended by a user's files when given.
   public convenience init(sectorFile: URL? = nil, kindFile: URL? = nil) throws {
@@ -33,18 +33,16 @@ public final class ValueNormaliser: @unchecked Sendable {
 
   /// Adds the decisions and counts of a normaliser made by `forAnotherThread`.
   func absorb(_ other: ValueNormaliser) {
-    sectors.merge(other.sectors) { mine, theirs in (mine.sector, mine.count + theirs.count) }
-    kindsByJenis.merge(other.kindsByJenis) { mine, theirs in (mine.match, mine.count + theirs.count) }
-    kindsByName.merge(other.kindsByName) { mine, theirs in (mine.match, mine.count + theirs.count) }
+    for (table, theirs) in [(\ValueNormaliser.kindsByJenis, other.kindsByJenis), (\.kindsByName, other.kindsByName)] {
+      self[keyPath: table].merge(theirs) { mine, theirs in Counted(mine.decision, mine.count + theirs.count) }
+    }
+    sectors.merge(other.sectors) { mine, theirs in Counted(mine.decision, mine.count + theirs.count) }
   }
 
   func sector(_ raw: String) -> Sector {
-    if let known = sectors[raw] {
-      sectors[raw] = (known.sector, known.count + 1)
-      return known.sector
-    }
+    if let known = Self.counted(raw, in: &sectors) { return known }
     let sector = sectorAliases.sector(for: raw) ?? .other(raw)
-    sectors[raw] = (sector, 1)
+    sectors[raw] = Counted(sector, 1)
     return sector
   }
 
@@ -52,38 +50,52 @@ public final class ValueNormaliser: @unchecked Sendable {
   /// the activity name.
   func kind(jenis: String?, name: String?) -> ProgrammeKind? {
     if let jenis {
-      if let known = kindsByJenis[jenis] {
-        kindsByJenis[jenis] = (known.match, known.count + 1)
-        if let match = known.match { return match.kind }
+      if let known = Self.counted(jenis, in: &kindsByJenis) {
+        if let match = known { return match.kind }
       } else {
         let match = kindAliases.kind(jenis: jenis, name: nil)
-        kindsByJenis[jenis] = (match, 1)
+        kindsByJenis[jenis] = Counted(match, 1)
         if let match { return match.kind }
       }
     }
     guard let name else { return nil }
-    if let known = kindsByName[name] {
-      kindsByName[name] = (known.match, known.count + 1)
-      return known.match?.kind
-    }
+    if let known = Self.counted(name, in: &kindsByName) { return known?.kind }
     let match = kindAliases.kind(jenis: nil, name: name)
-    kindsByName[name] = (match, 1)
+    kindsByName[name] = Counted(match, 1)
     return match?.kind
+  }
+
+  /// The cached decision for `raw` with its count raised by one, nil when there is none yet: one
+  /// hash of the key (these run for every row).
+  private static func counted<Decision>(_ raw: String, in table: inout [String: Counted<Decision>]) -> Decision? {
+    guard let index = table.index(forKey: raw) else { return nil }
+    table.values[index].count += 1
+    return table.values[index].decision
+  }
+
+  /// A decision and how many values it was made for.
+  private struct Counted<Decision> {
+    var decision: Decision
+    var count: Int
+    init(_ decision: Decision, _ count: Int) {
+      self.decision = decision
+      self.count = count
+    }
   }
 
   /// The sector and kind decisions, for normalisation.csv.
   public var log: NormalisationLog {
     var log = NormalisationLog()
     for (raw, entry) in sectors {
-      if case .other = entry.sector {
+      if case .other = entry.decision {
         log.record(field: "sektor", raw: raw, canonical: nil, method: "unknown", count: entry.count)
-      } else if entry.sector.name != raw {
-        log.record(field: "sektor", raw: raw, canonical: entry.sector.name, method: "alias", count: entry.count)
+      } else if entry.decision.name != raw {
+        log.record(field: "sektor", raw: raw, canonical: entry.decision.name, method: "alias", count: entry.count)
       }
     }
     for (field, table) in [("jenis_kegiatan", kindsByJenis), ("nama_kegiatan", kindsByName)] {
       for (raw, entry) in table {
-        if let match = entry.match {
+        if let match = entry.decision {
           if case .code = match.method, match.kind.code == raw { continue }
           log.record(
             field: field, raw: raw, canonical: match.kind.code, method: match.method.description, count: entry.count)

@@ -29,6 +29,19 @@ public struct ActivityLinker: Sendable {
     return (nil, .unmatched)
   }
 
+  /// Hints the cache at the index memory `link(activity)` will read first (its registration number,
+  /// else its NIB, else its NIK), a step per call: `.slot` a couple of rows before the link, `.entry`
+  /// a row later. Measured: a cold lookup's two cache misses were 10% of the L job, stalling each row.
+  public func prefetch(_ activity: ActivityRecord, _ step: KeyPrefetch) {
+    if var number = activity.registrationNumber {
+      number.withUTF8 { byRegistration.prefetch(bytes: $0, step) }
+    } else if let nib = activity.nib {
+      byNIB.prefetch(number: nib.value, step)
+    } else if let nik = activity.ownerNIK {
+      byNIK.prefetch(number: nik.value, step)
+    }
+  }
+
   /// Appends the key a business is matched by on name (its folded name, 0x1F, its kelurahan
   /// folded; UTF-8 in, bytes out) to `key`; false when the name leaves nothing to match on.
   /// `words` is scratch space, reused across calls.

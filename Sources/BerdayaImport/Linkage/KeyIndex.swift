@@ -3,6 +3,7 @@
 #else
   import Darwin
 #endif
+internal import CPrefetch
 
 /// Byte-string keys (registration numbers, NIB and NIK numbers, name keys) -> enterprise index.
 ///
@@ -94,6 +95,29 @@ struct KeyIndex: Sendable {
     }
   }
 
+  /// Hints the cache at what a lookup of `key` will read, a step per call: `.slot` asks for the slot
+  /// its probe starts at; `.entry`, once that slot has had time to arrive, for the entry it points to.
+  /// Reads nothing it would wait for except, at `.entry`, the slot asked for before.
+  func prefetch(bytes key: UnsafeBufferPointer<UInt8>, _ step: KeyPrefetch) {
+    let hash32 = Self.hash32(key)
+    let position = Int(hash32 >> shift)
+    slots.withUnsafeBufferPointer { slots in
+      switch step {
+      case .slot:
+        CPrefetch_read(slots.baseAddress! + position)
+      case .entry:
+        let slot = slots[position]
+        guard slot >> 32 == UInt64(hash32) else { return }
+        arena.withUnsafeBufferPointer { CPrefetch_read($0.baseAddress! + Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1) }
+      }
+    }
+  }
+
+  /// `prefetch` for an identifier's number.
+  func prefetch(number: UInt64, _ step: KeyPrefetch) {
+    withUnsafeBytes(of: number.bigEndian) { prefetch(bytes: $0.assumingMemoryBound(to: UInt8.self), step) }
+  }
+
   /// The key's entry offset (-1 when absent) and the slot where it is, or where it would go.
   private func find(_ key: UnsafeBufferPointer<UInt8>, hash32: UInt32) -> (entry: Int, position: Int) {
     let tag = UInt64(hash32)
@@ -167,4 +191,9 @@ struct KeyIndex: Sendable {
     hash = hash &* 0xBF58_476D_1CE4_E5B9
     return hash ^ (hash >> 32)
   }
+}
+
+/// The two steps of a lookup's prefetch (`KeyIndex.prefetch`): its slot, then its entry.
+public enum KeyPrefetch: Sendable {
+  case slot, entry
 }
