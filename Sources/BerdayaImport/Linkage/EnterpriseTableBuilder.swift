@@ -23,6 +23,9 @@ public final class EnterpriseTableBuilder {
   /// normalisation: counted on ids, not by hashing the names again.
   private var kecamatanCounts: [Int] = []
   private var kelurahanCounts: [Int64: Int] = [:]
+  /// The name key of the row being inserted (folded name, 0x1F, folded kelurahan), built in place.
+  private var nameKey: [UInt8] = []
+  private var nameWords = FoldedWords()
 
   public init() {}
 
@@ -43,7 +46,7 @@ public final class EnterpriseTableBuilder {
   private func insert(_ record: PreparedRegistryRows.Row, bytes: UnsafeBufferPointer<UInt8>) {
     let index = kept.count
     let number = record.registrationNumber.map { bytes[keyRange: $0] }
-    let nameKey = record.nameKey.map { bytes[keyRange: $0] }
+    var hasNameKey: Bool?
     if let number {
       // One probe: the number goes in for a new enterprise, and says which it is when known.
       let first = byRegistration.insertIfAbsent(bytes: number, index)
@@ -60,7 +63,8 @@ public final class EnterpriseTableBuilder {
       if let nik = record.nik, let existing = byNIK[number: nik.value] {
         return merge(record, number: nil, into: existing, method: .nik)
       }
-      if let nameKey, let existing = byName[bytes: nameKey] {
+      hasNameKey = makeNameKey(record, bytes: bytes)
+      if hasNameKey == true, let existing = nameKey.withUnsafeBufferPointer({ byName[bytes: $0] }) {
         return merge(record, number: nil, into: existing, method: .nameAndKelurahan)
       }
     }
@@ -78,10 +82,12 @@ public final class EnterpriseTableBuilder {
         }
       }
     }
-    if let nameKey {
-      let first = byName.insertIfAbsent(bytes: nameKey, index)
-      if first != index, number != nil {
-        duplicates.notePossible(.nameAndKelurahan, key: nameKey, first: kept.position(first), row: record.position)
+    if hasNameKey ?? makeNameKey(record, bytes: bytes) {
+      nameKey.withUnsafeBufferPointer { key in
+        let first = byName.insertIfAbsent(bytes: key, index)
+        if first != index, number != nil {
+          duplicates.notePossible(.nameAndKelurahan, key: key, first: kept.position(first), row: record.position)
+        }
       }
     }
     countPlaces(record)
@@ -96,6 +102,14 @@ public final class EnterpriseTableBuilder {
     if let number { byRegistration.insertIfAbsent(bytes: number, index) }
     if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, index) }
     if let nik = record.nik { byNIK.insertIfAbsent(number: nik.value, index) }
+  }
+
+  /// Builds the row's name key in `nameKey`; false when it has none.
+  private func makeNameKey(_ record: PreparedRegistryRows.Row, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let name = record.businessName else { return false }
+    nameKey.removeAll(keepingCapacity: true)
+    let kelurahan = record.kelurahanName.map { bytes[keyRange: $0] } ?? UnsafeBufferPointer(start: nil, count: 0)
+    return ActivityLinker.nameKey(business: bytes[keyRange: name], kelurahan: kelurahan, into: &nameKey, words: &nameWords)
   }
 
   /// The raw place names of a new enterprise, counted by id.

@@ -1,9 +1,9 @@
 import BerdayaModel
 
 /// A batch of registry rows after the work that reads no builder state (`RegistryRowPreparer`):
-/// places, sector and source as ids, the registration number and name key as bytes. What is left
-/// to do with them, `EnterpriseTableBuilder.insert`, is index probes and column appends only, with
-/// no String to hash or retain.
+/// places, sector and source as ids, the registration number, business name and kelurahan as
+/// bytes. What is left to do with them, `EnterpriseTableBuilder.insert`, is the name key, index
+/// probes and column appends, with no String to hash or retain.
 ///
 /// A batch is handed from the thread that reads the registry to the one that builds the table,
 /// so it holds everything it needs: the keys' bytes live in its own buffer.
@@ -13,8 +13,10 @@ struct PreparedRegistryRows: Sendable {
     var source: Int32
     var row: Int32
     var registrationNumber: Range<Int32>?
-    /// The name key (folded name, 0x1F, folded kelurahan); nil when the name leaves nothing to match on.
-    var nameKey: Range<Int32>?
+    /// The business name and kelurahan as read (UTF-8), for the name key: the insert folds them
+    /// only for the rows that need it, and that balances the two threads (measured).
+    var businessName: Range<Int32>?
+    var kelurahanName: Range<Int32>?
     var nib: NIB?
     var nik: NIK?
     /// Ids into the preparer's places and sectors; -1 unknown.
@@ -32,7 +34,7 @@ struct PreparedRegistryRows: Sendable {
   }
 
   private(set) var rows: [Row] = []
-  /// The registration numbers' and name keys' bytes, back to back.
+  /// The registration numbers', names' and kelurahan's bytes, back to back.
   private(set) var bytes: [UInt8] = []
 
   init(capacity: Int = 0) { rows.reserveCapacity(capacity) }
@@ -41,15 +43,11 @@ struct PreparedRegistryRows: Sendable {
 
   mutating func append(_ row: Row) { rows.append(row) }
 
-  /// Appends the bytes `write` adds to the batch's buffer; their range, or nil when `write`
-  /// returns false (and then the buffer is as it was).
-  mutating func appendBytes(_ write: (inout [UInt8]) -> Bool) -> Range<Int32>? {
+  /// Appends the UTF-8 bytes of `text` to the batch's buffer; their range.
+  mutating func appendBytes(of text: String) -> Range<Int32> {
     let start = bytes.count
-    guard write(&bytes) else {
-      bytes.removeSubrange(start...)
-      return nil
-    }
-    precondition(bytes.count <= Int(Int32.max), "a registry batch's keys passed 2 GiB")
+    bytes.append(contentsOf: text.utf8)
+    precondition(bytes.count <= Int(Int32.max), "a registry batch's text passed 2 GiB")
     return Int32(start)..<Int32(bytes.count)
   }
 

@@ -1,8 +1,8 @@
 import BerdayaModel
 
-/// The per-row work of building the enterprise table that reads no builder state: it folds the
-/// name key, copies the registration number's bytes, and interns the raw place names, the sector
-/// and the source. It runs on the thread that reads the registry, ahead of the ordered insert.
+/// The per-row work of building the enterprise table that reads no builder state: it copies the
+/// keys' bytes and interns the raw place names, the sector and the source. It runs on the thread
+/// that reads the registry, ahead of the ordered insert.
 ///
 /// Place and sector ids depend only on the order names are first seen here, and the builder
 /// uses them for counting only: the table interns the resolved names again, in enterprise order.
@@ -20,21 +20,16 @@ final class RegistryRowPreparer {
   private var lastSource: (source: Source, id: Int32)?
   /// The last sector interned: sectors repeat, and hashing a `Sector` hashes its name.
   private var lastSector: (sector: Sector, id: Int32)?
-  private var words = FoldedWords()
 
   /// Appends `record`, prepared, to `batch`.
   func prepare(_ record: RegistryRecord, into batch: inout PreparedRegistryRows) {
-    let registrationNumber = record.registrationNumber.flatMap { number in
-      batch.appendBytes { bytes in
-        bytes.append(contentsOf: number.utf8)
-        return true
-      }
-    }
-    let nameKey = record.businessName.flatMap { name in batch.appendBytes { appendNameKey(name, record.kelurahan, to: &$0) } }
+    let registrationNumber = record.registrationNumber.map { batch.appendBytes(of: $0) }
+    let businessName = record.businessName.map { batch.appendBytes(of: $0) }
+    let kelurahanName = businessName == nil ? nil : record.kelurahan.map { batch.appendBytes(of: $0) }
     batch.append(
       PreparedRegistryRows.Row(
         source: source(of: record.location), row: Int32(clamping: record.location.row),
-        registrationNumber: registrationNumber, nameKey: nameKey, nib: record.nib, nik: record.ownerNIK,
+        registrationNumber: registrationNumber, businessName: businessName, kelurahanName: kelurahanName, nib: record.nib, nik: record.ownerNIK,
         kecamatan: record.kecamatan.map { places.intern($0) } ?? -1,
         kelurahan: record.kelurahan.map { places.intern($0) } ?? -1, sector: record.sector.map(sectorID) ?? -1,
         status: record.status, scale: record.scale, gender: record.gender, registeredOn: record.registeredOn,
@@ -63,14 +58,5 @@ final class RegistryRowPreparer {
     let id = sectors.intern(sector)
     lastSector = (sector, id)
     return id
-  }
-
-  /// Appends the name key of a business in a kelurahan to `key`; false when it has none.
-  private func appendNameKey(_ business: String, _ kelurahan: String?, to key: inout [UInt8]) -> Bool {
-    var business = business
-    var kelurahan = kelurahan ?? ""
-    return business.withUTF8 { name in
-      kelurahan.withUTF8 { ActivityLinker.nameKey(business: name, kelurahan: $0, into: &key, words: &words) }
-    }
   }
 }
