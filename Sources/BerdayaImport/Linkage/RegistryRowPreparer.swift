@@ -29,7 +29,8 @@ final class RegistryRowPreparer {
     batch.append(
       PreparedRegistryRows.Row(
         source: source(of: record.location), row: Int32(clamping: record.location.row),
-        registrationNumber: registrationNumber, businessName: businessName, kelurahanName: kelurahanName, nib: record.nib, nik: record.ownerNIK,
+        registrationNumber: registrationNumber, businessName: businessName, kelurahanName: kelurahanName,
+        nib: record.nib, nik: record.ownerNIK,
         kecamatan: record.kecamatan.map { places.intern($0) } ?? -1,
         kelurahan: record.kelurahan.map { places.intern($0) } ?? -1, sector: record.sector.map(sectorID) ?? -1,
         status: record.status, scale: record.scale, gender: record.gender, registeredOn: record.registeredOn,
