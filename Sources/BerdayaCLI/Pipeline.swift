@@ -42,7 +42,7 @@ struct Pipeline {
     let builder = EnterpriseTableBuilder()
     for input in settings.inputs where input.kind == .registry {
       progress?.begin(input.path)
-      summaries.append(try importer.importRegistry(input) { builder.add($0) })
+      summaries.append(try importer.importRegistry(input, into: builder))
     }
     let registry = builder.build(places: PlaceNormalisation(resolver: resolver))
 

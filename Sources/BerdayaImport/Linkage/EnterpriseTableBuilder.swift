@@ -10,6 +10,9 @@ import BerdayaModel
 /// merged: one owner may run several businesses, and the office numbered them apart. A row with no
 /// registration number joins an enterprise with its NIB, else its NIK, else its name and kelurahan.
 public final class EnterpriseTableBuilder {
+  /// The order-free part of adding a row; the pipelined registry reader runs it on the reading
+  /// thread while `insert` runs on another, so the two share no state until `build`.
+  let preparer = RegistryRowPreparer()
   private var kept = KeptEnterprises()
   private var byRegistration = KeyIndex()
   private var byNIB = KeyIndex()
@@ -20,93 +23,104 @@ public final class EnterpriseTableBuilder {
   /// normalisation: counted on ids, not by hashing the names again.
   private var kecamatanCounts: [Int] = []
   private var kelurahanCounts: [Int64: Int] = [:]
-  /// The name key of the row being added (folded name, 0x1F, folded kelurahan), built in place.
+  /// The name key of the row being inserted (folded name, 0x1F, folded kelurahan), built in place.
   private var nameKey: [UInt8] = []
   private var nameWords = FoldedWords()
 
   public init() {}
 
-  /// Adds one accepted registry record.
+  /// Adds one accepted registry record (prepares and inserts it on the calling thread).
   public func add(_ record: RegistryRecord) {
+    var batch = PreparedRegistryRows(capacity: 1)
+    preparer.prepare(record, into: &batch)
+    insert(batch)
+  }
+
+  /// Adds prepared rows, in order: the first row of an enterprise is the one kept.
+  func insert(_ batch: PreparedRegistryRows) {
+    batch.withRows { rows, bytes in
+      for row in rows { insert(row, bytes: bytes) }
+    }
+  }
+
+  private func insert(_ record: PreparedRegistryRows.Row, bytes: UnsafeBufferPointer<UInt8>) {
     let index = kept.count
-    let position = kept.position(of: record.location)
+    let number = record.registrationNumber.map { bytes[keyRange: $0] }
     var hasNameKey: Bool?
-    if let number = record.registrationNumber {
+    if let number {
       // One probe: the number goes in for a new enterprise, and says which it is when known.
-      let first = byRegistration.insertIfAbsent(number, index)
-      if first != index { return merge(record, at: position, into: first, method: .registrationNumber) }
+      let first = byRegistration.insertIfAbsent(bytes: number, index)
+      if first != index { return merge(record, number: number, into: first, method: .registrationNumber) }
       if let nib = record.nib, let existing = byNIB[number: nib.value] {
-        byRegistration.replaceValue(number, with: existing)
-        return merge(record, at: position, into: existing, method: .nib)
+        // Rare (a new number for a known NIB): the index takes the number as a String here.
+        byRegistration.replaceValue(String(decoding: number, as: UTF8.self), with: existing)
+        return merge(record, number: number, into: existing, method: .nib)
       }
     } else {
       if let nib = record.nib, let existing = byNIB[number: nib.value] {
-        return merge(record, at: position, into: existing, method: .nib)
+        return merge(record, number: nil, into: existing, method: .nib)
       }
-      if let nik = record.ownerNIK, let existing = byNIK[number: nik.value] {
-        return merge(record, at: position, into: existing, method: .nik)
+      if let nik = record.nik, let existing = byNIK[number: nik.value] {
+        return merge(record, number: nil, into: existing, method: .nik)
       }
-      hasNameKey = makeNameKey(record)
+      hasNameKey = makeNameKey(record, bytes: bytes)
       if hasNameKey == true, let existing = nameKey.withUnsafeBufferPointer({ byName[bytes: $0] }) {
-        return merge(record, at: position, into: existing, method: .nameAndKelurahan)
+        return merge(record, number: nil, into: existing, method: .nameAndKelurahan)
       }
     }
     // A new enterprise. Names, address and NIK are indexed and not kept per enterprise: memory
     // stays proportional to enterprises, and small.
-    kept.append(record, at: position)
+    kept.append(record)
     if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, index) }
-    if let nik = record.ownerNIK {
+    if let nik = record.nik {
       // One probe: the index keeps the first enterprise with this NIK and says which it is.
       let first = byNIK.insertIfAbsent(number: nik.value, index)
-      if first != index, record.registrationNumber != nil {
+      if first != index, number != nil {
         withUnsafeBytes(of: nik.value.bigEndian) { key in
           duplicates.notePossible(
-            .nik, key: key.assumingMemoryBound(to: UInt8.self), first: kept.position(first), row: position)
+            .nik, key: key.assumingMemoryBound(to: UInt8.self), first: kept.position(first), row: record.position)
         }
       }
     }
-    if hasNameKey ?? makeNameKey(record) {
+    if hasNameKey ?? makeNameKey(record, bytes: bytes) {
       nameKey.withUnsafeBufferPointer { key in
         let first = byName.insertIfAbsent(bytes: key, index)
-        if first != index, record.registrationNumber != nil {
-          duplicates.notePossible(.nameAndKelurahan, key: key, first: kept.position(first), row: position)
+        if first != index, number != nil {
+          duplicates.notePossible(.nameAndKelurahan, key: key, first: kept.position(first), row: record.position)
         }
       }
     }
-    countPlaces(index)
+    countPlaces(record)
   }
 
   private func merge(
-    _ record: RegistryRecord, at position: (source: Int32, row: Int32), into index: Int, method: LinkMethod
+    _ record: PreparedRegistryRows.Row, number: UnsafeBufferPointer<UInt8>?, into index: Int, method: LinkMethod
   ) {
     kept.merge(record, into: index)
-    duplicates.noteMerged(method, into: index, first: kept.position(index), row: position)
+    duplicates.noteMerged(method, into: index, first: kept.position(index), row: record.position)
     // The merged row's own keys (its number, a NIB the first row lacked) find the enterprise too.
-    if let number = record.registrationNumber { byRegistration.insertIfAbsent(number, index) }
+    if let number { byRegistration.insertIfAbsent(bytes: number, index) }
     if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, index) }
-    if let nik = record.ownerNIK { byNIK.insertIfAbsent(number: nik.value, index) }
+    if let nik = record.nik { byNIK.insertIfAbsent(number: nik.value, index) }
+  }
+
+  /// Builds the row's name key in `nameKey`; false when it has none.
+  private func makeNameKey(_ record: PreparedRegistryRows.Row, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let name = record.businessName else { return false }
+    nameKey.removeAll(keepingCapacity: true)
+    let kelurahan = record.kelurahanName.map { bytes[keyRange: $0] } ?? UnsafeBufferPointer(start: nil, count: 0)
+    return ActivityLinker.nameKey(business: bytes[keyRange: name], kelurahan: kelurahan, into: &nameKey, words: &nameWords)
   }
 
   /// The raw place names of a new enterprise, counted by id.
-  private func countPlaces(_ index: Int) {
-    let kecamatan = kept.kecamatan[index]
-    let kelurahan = kept.kelurahan[index]
-    for id in [kecamatan, kelurahan] where id >= kecamatanCounts.count {
-      kecamatanCounts += Array(repeating: 0, count: Int(id) + 1 - kecamatanCounts.count)
+  private func countPlaces(_ record: PreparedRegistryRows.Row) {
+    let largest = Int(max(record.kecamatan, record.kelurahan))
+    if largest >= kecamatanCounts.count {
+      kecamatanCounts += repeatElement(0, count: largest + 1 - kecamatanCounts.count)
     }
-    if kecamatan >= 0 { kecamatanCounts[Int(kecamatan)] += 1 }
-    if kelurahan >= 0 { kelurahanCounts[Int64(kecamatan) << 32 | Int64(kelurahan), default: 0] += 1 }
-  }
-
-  /// Builds the record's name key in `nameKey`; false when it has none.
-  private func makeNameKey(_ record: RegistryRecord) -> Bool {
-    guard var name = record.businessName else { return false }
-    nameKey.removeAll(keepingCapacity: true)
-    return name.withUTF8 { name in
-      var kelurahan = record.kelurahan ?? ""
-      return kelurahan.withUTF8 {
-        ActivityLinker.nameKey(business: name, kelurahan: $0, into: &nameKey, words: &nameWords)
-      }
+    if record.kecamatan >= 0 { kecamatanCounts[Int(record.kecamatan)] += 1 }
+    if record.kelurahan >= 0 {
+      kelurahanCounts[Int64(record.kecamatan) << 32 | Int64(record.kelurahan), default: 0] += 1
     }
   }
 
@@ -121,12 +135,12 @@ public final class EnterpriseTableBuilder {
     self.kept = KeptEnterprises()
     var kecamatanCounts: [String: Int] = [:]
     for (id, count) in self.kecamatanCounts.enumerated() where count > 0 {
-      if let name = kept.placeName(Int32(id)) { kecamatanCounts[name] = count }
+      if let name = preparer.placeName(Int32(id)) { kecamatanCounts[name] = count }
     }
     var kelurahanCounts: [PlacePair: Int] = [:]
     for (ids, count) in self.kelurahanCounts {
-      if let kelurahan = kept.placeName(Int32(truncatingIfNeeded: ids)) {
-        kelurahanCounts[PlacePair(kecamatan: kept.placeName(Int32(ids >> 32)), kelurahan: kelurahan), default: 0] += count
+      if let kelurahan = preparer.placeName(Int32(truncatingIfNeeded: ids)) {
+        kelurahanCounts[PlacePair(kecamatan: preparer.placeName(Int32(ids >> 32)), kelurahan: kelurahan), default: 0] += count
       }
     }
     let kecamatanOf = places.resolveKecamatans(kecamatanCounts)
@@ -137,14 +151,14 @@ public final class EnterpriseTableBuilder {
     var kelurahans = Interner<String>()
     var sectors = Interner<String>()
     let unresolved: Int32 = -2
-    var kecamatanByPlace = Array(repeating: unresolved, count: kept.places.count)
+    var kecamatanByPlace = Array(repeating: unresolved, count: preparer.places.count)
     var kelurahanByPair: [Int64: Int32] = [:]
-    var sectorByID = Array(repeating: unresolved, count: kept.sectors.count)
+    var sectorByID = Array(repeating: unresolved, count: preparer.sectors.count)
     var table = EnterpriseTable()
     table.kecamatan = kept.kecamatan.map { raw in
       guard raw >= 0 else { return -1 }
       if kecamatanByPlace[Int(raw)] == unresolved {
-        kecamatanByPlace[Int(raw)] = kept.placeName(raw).flatMap { kecamatanOf[$0]?.name }.map { kecamatans.intern($0) } ?? -1
+        kecamatanByPlace[Int(raw)] = preparer.placeName(raw).flatMap { kecamatanOf[$0]?.name }.map { kecamatans.intern($0) } ?? -1
       }
       return kecamatanByPlace[Int(raw)]
     }
@@ -153,14 +167,14 @@ public final class EnterpriseTableBuilder {
       let pair = Int64(rawKecamatan) << 32 | Int64(raw)
       if let known = kelurahanByPair[pair] { return known }
       let id =
-        kept.placeName(raw).flatMap { kelurahanOf[PlacePair(kecamatan: kept.placeName(rawKecamatan), kelurahan: $0)] }
+        preparer.placeName(raw).flatMap { kelurahanOf[PlacePair(kecamatan: preparer.placeName(rawKecamatan), kelurahan: $0)] }
         .map { kelurahans.intern($0) } ?? -1
       kelurahanByPair[pair] = id
       return id
     }
     table.sector = kept.sector.map { raw in
       guard raw >= 0 else { return -1 }
-      if sectorByID[Int(raw)] == unresolved { sectorByID[Int(raw)] = sectors.intern(kept.sectors.values[Int(raw)].name) }
+      if sectorByID[Int(raw)] == unresolved { sectorByID[Int(raw)] = sectors.intern(preparer.sectors.values[Int(raw)].name) }
       return sectorByID[Int(raw)]
     }
     table.status = kept.status
@@ -172,7 +186,7 @@ public final class EnterpriseTableBuilder {
     table.kecamatanNames = kecamatans.values
     table.kelurahanNames = kelurahans.values
     table.sectorNames = sectors.values
-    let groups = duplicates.groups { kept.location(source: $0, row: $1) }
+    let groups = duplicates.groups { preparer.location(source: $0, row: $1) }
     duplicates = DuplicateLedger()
     let linker = ActivityLinker(
       byRegistration: byRegistration, byNIB: byNIB, byNIK: byNIK, byName: byName)

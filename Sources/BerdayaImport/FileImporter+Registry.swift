@@ -1,0 +1,50 @@
+import BerdayaModel
+
+extension FileImporter {
+  /// Imports a registry file into `builder` on two threads: the calling thread reads and decodes
+  /// the rows and prepares them (`RegistryRowPreparer`), another inserts them into the table in
+  /// file order. Batches of `batchRows` rows pass between the two, at most `batchesInFlight` at a
+  /// time, so memory does not grow with the file.
+  ///
+  /// The table, duplicates, summary and errors are those of `importRegistry(_:sink:)` adding each
+  /// record with `builder.add`: an error thrown while reading is thrown here once the rows read
+  /// before it are in the table.
+  public func importRegistry(
+    _ input: InputFile, into builder: EnterpriseTableBuilder, batchRows: Int = 2048, batchesInFlight: Int = 3
+  ) throws -> FileImportSummary {
+    precondition(batchRows > 0, "a registry batch holds at least one row")
+    let queue = BoundedQueue<PreparedRegistryRows>(capacity: batchesInFlight)
+    let outcome = RegistryReadOutcome()
+    ConcurrentParts.run(count: 2) { part in
+      guard part == 0 else {
+        while let batch = queue.take() { builder.insert(batch) }
+        return
+      }
+      // Closed however the read ends, so that the inserting thread always finishes.
+      defer { queue.close() }
+      var batch = PreparedRegistryRows(capacity: batchRows)
+      do {
+        outcome.summary = try importRegistry(input) { record in
+          builder.preparer.prepare(record, into: &batch)
+          if batch.count == batchRows {
+            queue.put(batch)
+            batch = PreparedRegistryRows(capacity: batchRows)
+          }
+        }
+      } catch {
+        outcome.error = error
+      }
+      // After an error too: a one-thread import has added the rows read before it.
+      if batch.count > 0 { queue.put(batch) }
+    }
+    if let error = outcome.error { throw error }
+    guard let summary = outcome.summary else { preconditionFailure("\(input.path): the registry read ended without a summary") }
+    return summary
+  }
+}
+
+/// What the reading thread of a pipelined registry import ends with, read after the join.
+private final class RegistryReadOutcome {
+  var summary: FileImportSummary?
+  var error: (any Error)?
+}

@@ -1,0 +1,65 @@
+import BerdayaModel
+
+/// A batch of registry rows after the work that reads no builder state (`RegistryRowPreparer`):
+/// places, sector and source as ids, the registration number, business name and kelurahan as
+/// bytes. What is left to do with them, `EnterpriseTableBuilder.insert`, is the name key, index
+/// probes and column appends, with no String to hash or retain.
+///
+/// A batch is handed from the thread that reads the registry to the one that builds the table,
+/// so it holds everything it needs: the keys' bytes live in its own buffer.
+struct PreparedRegistryRows: Sendable {
+  /// One row; byte ranges index the batch's `bytes`.
+  struct Row: Sendable {
+    var source: Int32
+    var row: Int32
+    var registrationNumber: Range<Int32>?
+    /// The business name and kelurahan as read (UTF-8), for the name key: the insert folds them
+    /// only for the rows that need it, and that balances the two threads (measured).
+    var businessName: Range<Int32>?
+    var kelurahanName: Range<Int32>?
+    var nib: NIB?
+    var nik: NIK?
+    /// Ids into the preparer's places and sectors; -1 unknown.
+    var kecamatan: Int32
+    var kelurahan: Int32
+    var sector: Int32
+    var status: BinaanStatus?
+    var scale: BusinessScale?
+    var gender: Gender?
+    var registeredOn: CalendarDate?
+    var reRegisteredOn: CalendarDate?
+    var monthlyTurnover: Rupiah?
+
+    var position: (source: Int32, row: Int32) { (source, row) }
+  }
+
+  private(set) var rows: [Row] = []
+  /// The registration numbers', names' and kelurahan's bytes, back to back.
+  private(set) var bytes: [UInt8] = []
+
+  init(capacity: Int = 0) { rows.reserveCapacity(capacity) }
+
+  var count: Int { rows.count }
+
+  mutating func append(_ row: Row) { rows.append(row) }
+
+  /// Appends the UTF-8 bytes of `text` to the batch's buffer; their range.
+  mutating func appendBytes(of text: String) -> Range<Int32> {
+    let start = bytes.count
+    bytes.append(contentsOf: text.utf8)
+    precondition(bytes.count <= Int(Int32.max), "a registry batch's text passed 2 GiB")
+    return Int32(start)..<Int32(bytes.count)
+  }
+
+  /// Calls `body` with the rows and the buffer their byte ranges index.
+  func withRows<Result>(_ body: (UnsafeBufferPointer<Row>, UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    rows.withUnsafeBufferPointer { rows in bytes.withUnsafeBufferPointer { body(rows, $0) } }
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// The bytes in `range` of this buffer.
+  subscript(keyRange range: Range<Int32>) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(rebasing: self[Int(range.lowerBound)..<Int(range.upperBound)])
+  }
+}
