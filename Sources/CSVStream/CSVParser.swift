@@ -1,13 +1,5 @@
 internal import CLibCSV
 
-#if canImport(Glibc)
-  internal import Glibc
-#elseif canImport(Musl)
-  internal import Musl
-#elseif canImport(Darwin)
-  internal import Darwin
-#endif
-
 /// A streaming CSV tokenizer over libcsv: feed it bytes in chunks of any size, get whole rows.
 ///
 /// Rows are delivered to the handler given to `feed`/`finish` as `CSVRow` views into one reused
@@ -97,22 +89,21 @@ public final class CSVParser {
   /// - Throws: the handler's error, a `CSVError` for a limit exceeded. The corresponding C
   ///   function is `csv_parse`.
   public func feed(_ bytes: UnsafeRawBufferPointer, handler: RowHandler) throws {
-    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    guard !bytes.isEmpty else { return }
     try withHandler(handler) {
       guard splitsSimpleLines else {
         parseWithLibcsv(bytes)
         return
       }
-      var start = base
-      let end = base + bytes.count
-      while start < end {
-        let lineFeed = memchr(start, 0x0A, end - start).map { UnsafeRawPointer($0) }
-        if let lineFeed, isAtRecordStart, splitSimpleLine(UnsafeRawBufferPointer(start: start, count: lineFeed - start)) {
+      var start = 0
+      while start < bytes.count {
+        let lineFeed = bytes.offset(of: 0x0A, from: start)
+        if let lineFeed, isAtRecordStart, splitSimpleLine(UnsafeRawBufferPointer(rebasing: bytes[start..<lineFeed])) {
           start = lineFeed + 1
           continue
         }
-        let next = lineFeed.map { $0 + 1 } ?? end
-        guard parseWithLibcsv(UnsafeRawBufferPointer(start: start, count: next - start)) else { return }
+        let next = lineFeed.map { $0 + 1 } ?? bytes.count
+        guard parseWithLibcsv(UnsafeRawBufferPointer(rebasing: bytes[start..<next])) else { return }
         start = next
       }
     }
@@ -141,16 +132,13 @@ public final class CSVParser {
   private func splitSimpleLine(_ line: UnsafeRawBufferPointer) -> Bool {
     let endsWithReturn = line.last == 0x0D
     let content = endsWithReturn ? UnsafeRawBufferPointer(rebasing: line.dropLast()) : line
-    if let base = content.baseAddress, !content.isEmpty {
-      guard memchr(base, Int32(quote), content.count) == nil, memchr(base, 0x0D, content.count) == nil else {
-        return false
-      }
-      var fieldStart = base
-      let end = base + content.count
+    if !content.isEmpty {
+      guard content.offset(of: quote) == nil, content.offset(of: 0x0D) == nil else { return false }
+      var fieldStart = 0
       while true {
-        let delimiterAt = memchr(fieldStart, Int32(delimiter), end - fieldStart).map { UnsafeRawPointer($0) } ?? end
-        guard appendField(UnsafeRawBufferPointer(start: fieldStart, count: delimiterAt - fieldStart)),
-          delimiterAt != end
+        let delimiterAt = content.offset(of: delimiter, from: fieldStart) ?? content.count
+        guard appendField(UnsafeRawBufferPointer(rebasing: content[fieldStart..<delimiterAt])),
+          delimiterAt != content.count
         else { break }
         fieldStart = delimiterAt + 1
       }
