@@ -2,8 +2,9 @@
 /// buffers that grow to the longest record and are reused for every row.
 ///
 /// Plain allocations rather than `[UInt8]` and `[Int]`: in the profile of CSV scanning (S
-/// activities.csv, after lines were split without libcsv), the arrays' uniqueness checks, retains
-/// and releases and zero-filling on growth were a fifth of the time.
+/// activities.csv, once simple lines were split without libcsv), appending to the arrays was 13%
+/// of the samples and their uniqueness checks 3%, with retains and releases besides; the scan's
+/// fastest run went from 16.4 to 7.9 ms with these buffers.
 struct CSVRowBuffer: ~Copyable {
   private var bytes: UnsafeMutableRawPointer
   private var byteCapacity = 4096
