@@ -166,33 +166,42 @@ public enum CSVFileReader {
 
   /// The physical line at byte `offset` of the file: 1 plus the line feeds before it, plus the
   /// carriage returns not followed by a line feed (as `CSVParser` counts them).
-  public static func line(at offset: Int, path: String) throws -> Int {
+  ///
+  /// Line feeds and carriage returns are found with `memchr`: the byte loop this replaces took
+  /// 3.0G instructions for the first half of the L activities file (11 a byte), 5% of the whole
+  /// import, on the second part's thread before it could start parsing.
+  public static func line(at offset: Int, path: String, chunkSize: Int = 1 << 20) throws -> Int {
     let file = try POSIXFile(path: path)
-    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
     defer { chunk.deallocate() }
     var line = 1
     var position = 0
-    var previousWasCR = false
+    // A carriage return ended the previous chunk: the first byte of this one says whether it is
+    // the first half of a CRLF pair.
+    var returnPending = false
     while position < offset {
-      let count = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: chunk[0..<min(chunk.count, offset - position)]))
+      let count = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: chunk[0..<min(chunkSize, offset - position)]))
       if count == 0 { break }
-      // Branch-free counts vectorise; lone CRs are rare and counted separately.
-      var feeds = 0
-      var returns = 0
-      var pairs = 0
-      let bytes = UnsafeRawBufferPointer(rebasing: chunk[0..<count]).byteView
-      var previous: UInt8 = previousWasCR ? 0x0D : 0
-      for byte in bytes {
-        feeds &+= byte == 0x0A ? 1 : 0
-        returns &+= byte == 0x0D ? 1 : 0
-        pairs &+= (previous == 0x0D && byte == 0x0A) ? 1 : 0
-        previous = byte
+      let bytes = UnsafeRawBufferPointer(rebasing: chunk[0..<count])
+      if returnPending && bytes[0] != 0x0A { line += 1 }
+      var next = bytes.offset(of: 0x0A)
+      while let feed = next {
+        line += 1
+        next = bytes.offset(of: 0x0A, from: feed + 1)
       }
-      line += feeds + returns - pairs
-      previousWasCR = previous == 0x0D
+      returnPending = false
+      next = bytes.offset(of: 0x0D)
+      while let carriageReturn = next {
+        if carriageReturn + 1 == count {
+          returnPending = true
+        } else if bytes[carriageReturn + 1] != 0x0A {
+          line += 1
+        }
+        next = bytes.offset(of: 0x0D, from: carriageReturn + 1)
+      }
       position += count
     }
-    return line
+    return returnPending ? line + 1 : line
   }
 
   /// Feeds the file's bytes from the current position (`from`) up to offset `end` to `parser`.

@@ -60,7 +60,7 @@ enum CoverageBenchmarks {
         enterprise: random.next(50) == 0 ? nil : Int32(random.next(enterprises)), kind: kind,
         date: CalendarDate(year: 2019 + random.next(6), month: 1 + random.next(12), day: 1 + random.next(28)),
         cost: Rupiah(Int64(random.next(50)) * 100_000), isActive: kind == .ecommerce ? random.next(2) == 0 : nil,
-        kecamatan: nil, activityID: nil)
+        kecamatan: nil)
     }
   }
 }
