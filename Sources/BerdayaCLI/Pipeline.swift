@@ -116,18 +116,26 @@ struct Pipeline {
     var linkage: [LinkMethod: Int] = [:]
     var places: [String: String] = [:]
     /// The last two activities read, linked two rows late: meanwhile the memory their lookups read
-    /// is fetched (`ActivityLinker.prefetch`), so the row does not wait on it.
-    private var older: ActivityRecord?
-    private var newer: ActivityRecord?
+    /// is fetched (`ActivityLinker.prefetch`), so the row does not wait on it. Only what linkage and
+    /// the analysis read waits, not the whole record (copying records cost more than it saved).
+    private var older: Waiting?
+    private var newer: Waiting?
 
     init(accumulator: CoverageAccumulator?) { self.accumulator = accumulator }
 
     func take(_ activity: ActivityRecord, _ link: ActivityLink) {
-      link.registry.linker.prefetch(activity, .slot)
-      if let newer { link.registry.linker.prefetch(newer, .entry) }
+      if let observer = link.observer {
+        // Reproduce sees whole records, in order: nothing waits.
+        let kecamatan = activity.kecamatan.map { Pipeline.place($0, cache: &places, registry: link.registry) }
+        observer(activity, kecamatan)
+        return add(Waiting(activity), link)
+      }
+      let waiting = Waiting(activity)
+      link.registry.linker.prefetch(waiting.reference, .slot)
+      if let newer { link.registry.linker.prefetch(newer.reference, .entry) }
       if let older { add(older, link) }
       older = newer
-      newer = activity
+      newer = waiting
     }
 
     /// Adds the activities still waiting, in order.
@@ -138,19 +146,36 @@ struct Pipeline {
       newer = nil
     }
 
-    private func add(_ activity: ActivityRecord, _ link: ActivityLink) {
-      let (enterprise, method) = link.registry.linker.link(activity)
+    private func add(_ activity: Waiting, _ link: ActivityLink) {
+      let (enterprise, method) = link.registry.linker.link(activity.reference)
       linkage[method, default: 0] += 1
+      guard let accumulator, let kind = activity.kind else { return }
       // The place is only needed where the activity is counted by it: outside the registry.
       let kecamatan =
-        enterprise == nil || link.observer != nil
-        ? activity.kecamatan.map { Pipeline.place($0, cache: &places, registry: link.registry) } : nil
-      link.observer?(activity, kecamatan)
-      guard let accumulator, let kind = activity.kind else { return }
+        enterprise == nil ? activity.kecamatan.map { Pipeline.place($0, cache: &places, registry: link.registry) } : nil
       accumulator.add(
         LinkedActivity(
           enterprise: enterprise, kind: kind, date: activity.date, cost: activity.cost,
           isActive: activity.isActive, kecamatan: kecamatan))
+    }
+  }
+
+  /// What linkage and the analysis read of an activity.
+  private struct Waiting {
+    let reference: ActivityLinker.Reference
+    let kind: ProgrammeKind?
+    let date: CalendarDate?
+    let cost: Rupiah?
+    let isActive: Bool?
+    let kecamatan: String?
+
+    init(_ activity: ActivityRecord) {
+      reference = ActivityLinker.Reference(activity)
+      kind = activity.kind
+      date = activity.date
+      cost = activity.cost
+      isActive = activity.isActive
+      kecamatan = activity.kecamatan
     }
   }
 

@@ -8,8 +8,28 @@ public struct ActivityLinker: Sendable {
   let byNIK: KeyIndex
   let byName: KeyIndex
 
+  /// What an activity names its enterprise by: all `link` reads of it.
+  public struct Reference: Sendable {
+    public var registrationNumber: String?
+    public var nib: NIB?
+    public var ownerNIK: NIK?
+    public var businessName: String?
+    public var kelurahan: String?
+
+    public init(_ activity: ActivityRecord) {
+      registrationNumber = activity.registrationNumber
+      nib = activity.nib
+      ownerNIK = activity.ownerNIK
+      businessName = activity.businessName
+      kelurahan = activity.kelurahan
+    }
+  }
+
   /// The enterprise index and how it was found; `.unmatched` with nil when none.
-  public func link(_ activity: ActivityRecord) -> (enterprise: Int32?, method: LinkMethod) {
+  public func link(_ activity: ActivityRecord) -> (enterprise: Int32?, method: LinkMethod) { link(Reference(activity)) }
+
+  /// `link` for an activity's reference alone.
+  public func link(_ activity: Reference) -> (enterprise: Int32?, method: LinkMethod) {
     if let number = activity.registrationNumber, let index = byRegistration[number] {
       return (Int32(index), .registrationNumber)
     }
@@ -32,7 +52,7 @@ public struct ActivityLinker: Sendable {
   /// Hints the cache at the index memory `link(activity)` will read first (its registration number,
   /// else its NIB, else its NIK), a step per call: `.slot` a couple of rows before the link, `.entry`
   /// a row later. Measured: a cold lookup's two cache misses were 10% of the L job, stalling each row.
-  public func prefetch(_ activity: ActivityRecord, _ step: KeyPrefetch) {
+  public func prefetch(_ activity: Reference, _ step: KeyPrefetch) {
     if var number = activity.registrationNumber {
       number.withUTF8 { byRegistration.prefetch(bytes: $0, step) }
     } else if let nib = activity.nib {
