@@ -35,7 +35,9 @@ struct Pipeline {
     let normaliser = try ValueNormaliser(
       sectorFile: settings.sectorAliases.map { URL(fileURLWithPath: $0) },
       kindFile: settings.kindAliases.map { URL(fileURLWithPath: $0) })
-    let importer = FileImporter(aliases: try HeaderAliases(), normaliser: normaliser)
+    var importer = FileImporter(aliases: try HeaderAliases(), normaliser: normaliser)
+    // Only reproduce's observer reads an activity's id, name and partner.
+    importer.keepsActivityDescriptions = activityObserver != nil
     let (resolver, region) = try placeResolver()
     var summaries: [FileImportSummary] = []
 

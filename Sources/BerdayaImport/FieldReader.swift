@@ -60,6 +60,13 @@ struct FieldReader {
     return tidied.isEmpty ? nil : tidied
   }
 
+  /// True when `text(column)` would give the cell's bytes as they are, or nil, with no issue: an
+  /// empty or tidy ASCII CSV field, or no such column. (A workbook cell is not checked: false.)
+  func isTidyText(_ column: CanonicalColumn) -> Bool {
+    guard let index = layout.column(column) else { return true }
+    return row.withCSVBytes(index) { $0.isEmpty || FieldReader.isTidyASCII($0) } ?? false
+  }
+
   /// ASCII only, no leading or trailing space, no control characters, no double spaces.
   static func isTidyASCII<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
     var previous: UInt8 = 0x20

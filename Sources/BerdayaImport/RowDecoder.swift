@@ -10,6 +10,8 @@ import BerdayaModel
 /// Any other unreadable value becomes unknown and is listed as a value issue.
 struct RowDecoder {
   let normaliser: ValueNormaliser
+  /// See `FileImporter.keepsActivityDescriptions`.
+  var keepsDescriptions = true
 
   enum Outcome<Record> {
     case accepted(Record, [ImportIssue])
@@ -44,10 +46,12 @@ struct RowDecoder {
 
   func activity(_ fields: inout FieldReader) -> Outcome<ActivityRecord> {
     var record = ActivityRecord(location: fields.location(nil))
-    record.activityID = fields.text(.idKegiatan)
-    record.activityName = fields.text(.namaKegiatan)
+    record.activityID = description(.idKegiatan, &fields)
+    // The name is needed when the kind is not given or not known; a tidy one is read then.
+    let name = keepsDescriptions || !fields.isTidyText(.namaKegiatan) ? fields.text(.namaKegiatan) : nil
+    if keepsDescriptions { record.activityName = name }
     let jenis = fields.text(.jenisKegiatan)
-    record.kind = normaliser.kind(jenis: jenis, name: record.activityName)
+    record.kind = normaliser.kind(jenis: jenis) { name ?? fields.text(.namaKegiatan) }
     record.date = fields.date(.tanggal)
     record.registrationNumber = fields.text(.noRegistrasi)
     record.nib = fields.nib(.nib)
@@ -56,20 +60,28 @@ struct RowDecoder {
     record.kelurahan = fields.text(.kelurahan)
     record.kecamatan = fields.text(.kecamatanKegiatan)
     record.cost = fields.rupiah(.biaya)
-    record.partner = fields.text(.mitra)
+    record.partner = description(.mitra, &fields)
     if let status = fields.text(.status) {
       record.isActive = CodeParser.active(status)
       if record.isActive == nil { fields.note(.status, status, "unknown status word") }
     }
     var problems: [ImportIssue] = []
     if record.kind == nil {
-      let shown = jenis ?? record.activityName ?? ""
+      let shown = jenis ?? name ?? fields.text(.namaKegiatan) ?? ""
       problems.append(quarantine(fields, jenis == nil ? .namaKegiatan : .jenisKegiatan, shown, "unknown programme kind"))
     }
     if record.registrationNumber == nil && record.nib == nil && record.ownerNIK == nil && record.businessName == nil {
       problems.append(quarantine(fields, nil, rowText(fields), "no enterprise reference"))
     }
     return problems.isEmpty ? .accepted(record, fields.issues) : .quarantined(fields.issues + problems)
+  }
+
+  /// A description column's text; nil without a String made when descriptions are left out and
+  /// the cell is tidy (one that is not is still read, for its issues).
+  private func description(_ column: CanonicalColumn, _ fields: inout FieldReader) -> String? {
+    guard keepsDescriptions || !fields.isTidyText(column) else { return nil }
+    let text = fields.text(column)
+    return keepsDescriptions ? text : nil
   }
 
   func population(_ fields: inout FieldReader) -> Outcome<PopulationRecord> {

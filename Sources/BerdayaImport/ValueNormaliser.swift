@@ -48,7 +48,7 @@ public final class ValueNormaliser: @unchecked Sendable {
 
   /// The kind from jenis_kegiatan when it maps (cached by jenis alone, the common case), else from
   /// the activity name.
-  func kind(jenis: String?, name: String?) -> ProgrammeKind? {
+  func kind(jenis: String?, name readName: () -> String?) -> ProgrammeKind? {
     if let jenis {
       if let known = Self.counted(jenis, in: &kindsByJenis) {
         if let match = known { return match.kind }
@@ -58,7 +58,7 @@ public final class ValueNormaliser: @unchecked Sendable {
         if let match { return match.kind }
       }
     }
-    guard let name else { return nil }
+    guard let name = readName() else { return nil }
     if let known = Self.counted(name, in: &kindsByName) { return known?.kind }
     let match = kindAliases.kind(jenis: nil, name: name)
     kindsByName[name] = Counted(match, 1)

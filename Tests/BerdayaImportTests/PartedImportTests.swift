@@ -49,8 +49,11 @@ import Testing
     return url.path
   }
 
-  static func read(_ path: String, parts: Int) throws -> (FileImportSummary, [ActivityRecord], partsUsed: Int) {
-    let importer = FileImporter(aliases: try HeaderAliases(), normaliser: try ValueNormaliser())
+  static func read(_ path: String, parts: Int, keepsDescriptions: Bool = true) throws
+    -> (FileImportSummary, [ActivityRecord], partsUsed: Int)
+  {
+    var importer = FileImporter(aliases: try HeaderAliases(), normaliser: try ValueNormaliser())
+    importer.keepsActivityDescriptions = keepsDescriptions
     let (summary, used) = try importer.importActivities(
       InputFile(path: path, kind: .activities), parts: parts, minimumPartBytes: 1 << 16, makePart: { Collected() }
     ) { part, record in part.records.append(record) }
@@ -84,6 +87,27 @@ import Testing
     // Without newlines in fields every cut is a record boundary and the parts are used; with one
     // in every record the cuts may fall inside records, and the result must not change either way.
     if !multiline { #expect(split) }
+  }
+
+  /// Leaving out the descriptions changes nothing but them: the same kinds (an unknown jenis still
+  /// falls back to the name), the same issues (the non-UTF-8 partner is still listed), the same counts.
+  @Test(arguments: [false, true])
+  func recordsWithoutDescriptions(multiline: Bool) throws {
+    let path = try Self.messyFile(rows: 3_000, multiline: multiline)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let (full, fullRecords, _) = try Self.read(path, parts: 2)
+    let (lean, leanRecords, _) = try Self.read(path, parts: 2, keepsDescriptions: false)
+    #expect(lean.issues == full.issues)
+    #expect(lean.issues.contains { $0.location.column == "mitra" })
+    #expect((lean.rowsRead, lean.accepted, lean.quarantined) == (full.rowsRead, full.accepted, full.quarantined))
+    #expect(fullRecords.contains { $0.activityName != nil && $0.partner != nil && $0.activityID != nil })
+    #expect(leanRecords.allSatisfy { $0.activityID == nil && $0.activityName == nil && $0.partner == nil })
+    let stripped = fullRecords.map { record in
+      var record = record
+      (record.activityID, record.activityName, record.partner) = (nil, nil, nil)
+      return record
+    }
+    #expect(leanRecords == stripped)
   }
 
   @Test func aFileTooSmallToCutIsReadInOnePart() throws {
