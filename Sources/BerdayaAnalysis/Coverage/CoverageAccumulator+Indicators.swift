@@ -116,29 +116,30 @@ extension CoverageAccumulator {
     for index in 0..<table.count where table.isBinaan(index) {
       if let date = table.registeredOn[index] { registrationYears[date.year, default: 0] += 1 } else { unknownDate += 1 }
     }
-    let allYears = Set(registrationYears.keys).union(yearActivities.keys)
+    let activityYears = years.map(\.year)
+    let allYears = Set(registrationYears.keys).union(activityYears)
     guard let first = allYears.min(), let last = allYears.max() else {
       return Trends(years: [], registeredUnknownDate: unknownDate)
     }
-    let firstShown = max(first, (yearActivities.keys.min() ?? last) - 10)
+    let firstShown = max(first, (activityYears.min() ?? last) - 10)
     var cumulative = registrationYears.filter { $0.key < firstShown }.values.reduce(0, +)
-    var years: [Trends.Year] = []
+    var shown: [Trends.Year] = []
     for year in firstShown...last {
       cumulative += registrationYears[year] ?? 0
       var reached = Array(repeating: 0, count: dimensions)
       var reachedAny = 0
-      if let masks = yearMasks[year] {
+      let tally = tally(of: year)
+      if let masks = tally?.masks {
         for (index, mask) in masks.enumerated() where mask != 0 && table.isBinaan(index) {
           reachedAny += 1
           for d in 0..<dimensions where mask & (1 << d) != 0 { reached[d] += 1 }
         }
       }
-      let cost = yearCost[year] ?? (0, 0)
-      years.append(
+      shown.append(
         Trends.Year(
-          year: year, registered: cumulative, activities: yearActivities[year] ?? 0, reached: reached,
-          reachedAny: reachedAny, cost: Rupiah(cost.0), activitiesWithCost: cost.1))
+          year: year, registered: cumulative, activities: tally?.activities ?? 0, reached: reached,
+          reachedAny: reachedAny, cost: Rupiah(tally?.cost ?? 0), activitiesWithCost: tally?.activitiesWithCost ?? 0))
     }
-    return Trends(years: years, registeredUnknownDate: unknownDate)
+    return Trends(years: shown, registeredUnknownDate: unknownDate)
   }
 }

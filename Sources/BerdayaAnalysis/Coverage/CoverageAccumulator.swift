@@ -10,9 +10,10 @@ public final class CoverageAccumulator {
   let options: AnalysisOptions
   private let dimensionOf: [ProgrammeKind: Int]
   private var reachedMask: [UInt16]
-  private(set) var yearMasks: [Int: [UInt16]] = [:]
-  private(set) var yearActivities: [Int: Int] = [:]
-  private(set) var yearCost: [Int: (Int64, Int)] = [:]
+  /// One tally per year of the activities, in the order the years first came. A short list
+  /// searched from the year used last: dictionaries keyed by year hashed it three times per row.
+  private(set) var years: [YearTally] = []
+  private var lastYear = 0
   private(set) var counts = ActivityCounts()
   private(set) var firstActivity: CalendarDate?
   private(set) var lastActivity: CalendarDate?
@@ -46,14 +47,15 @@ public final class CoverageAccumulator {
     if let date = activity.date {
       firstActivity = min(firstActivity ?? date, date)
       lastActivity = max(lastActivity ?? date, date)
-      let year = date.year
-      yearActivities[year, default: 0] += 1
+      let slot = yearSlot(date.year)
+      years[slot].activities += 1
       if let cost = activity.cost {
-        let sum = yearCost[year] ?? (0, 0)
-        yearCost[year] = (sum.0 &+ cost.value, sum.1 + 1)
+        years[slot].cost &+= cost.value
+        years[slot].activitiesWithCost += 1
       }
       if let dimension, let enterprise = activity.enterprise {
-        yearMasks[year, default: Array(repeating: 0, count: table.count)][Int(enterprise)] |= 1 << dimension
+        if years[slot].masks.isEmpty { years[slot].masks = Array(repeating: 0, count: table.count) }
+        years[slot].masks[Int(enterprise)] |= 1 << dimension
       }
     } else {
       counts.undated += 1
@@ -92,16 +94,7 @@ public final class CoverageAccumulator {
     counts.add(later.counts)
     firstActivity = [firstActivity, later.firstActivity].compactMap { $0 }.min()
     lastActivity = [lastActivity, later.lastActivity].compactMap { $0 }.max()
-    yearActivities.merge(later.yearActivities, uniquingKeysWith: +)
-    yearCost.merge(later.yearCost) { ($0.0 &+ $1.0, $0.1 + $1.1) }
-    for (year, masks) in later.yearMasks {
-      guard var mine = yearMasks.removeValue(forKey: year) else {
-        yearMasks[year] = masks
-        continue
-      }
-      for index in mine.indices { mine[index] |= masks[index] }
-      yearMasks[year] = mine
-    }
+    for tally in later.years { years[yearSlot(tally.year)].add(tally) }
     for index in reachedMask.indices { reachedMask[index] |= later.reachedMask[index] }
     trainings += later.trainings
     followUps += later.followUps
@@ -112,6 +105,21 @@ public final class CoverageAccumulator {
 
   /// Whether enterprise `index` is in the denominator: binaan, registered by the as-of date
   /// (an unknown registration date counts as registered, and is reported).
+  /// The index of `year`'s tally, made when the year is new.
+  private func yearSlot(_ year: Int) -> Int {
+    if lastYear < years.count, years[lastYear].year == year { return lastYear }
+    if let found = years.firstIndex(where: { $0.year == year }) {
+      lastYear = found
+    } else {
+      lastYear = years.count
+      years.append(YearTally(year: year))
+    }
+    return lastYear
+  }
+
+  /// The tally of `year`, nil when no activity fell in it.
+  func tally(of year: Int) -> YearTally? { years.first { $0.year == year } }
+
   func isCounted(_ index: Int) -> Bool {
     guard table.isBinaan(index) else { return false }
     guard let asOf = options.effectiveAsOf, let registered = table.registeredOn[index] else { return true }
