@@ -151,33 +151,28 @@ struct Pipeline {
     private func add(_ activity: Waiting, _ link: ActivityLink) {
       let (enterprise, method) = link.registry.linker.link(activity.reference)
       linkage[method, default: 0] += 1
-      guard let accumulator, let kind = activity.kind else { return }
+      guard let accumulator, var counted = activity.counted else { return }
+      counted.enterprise = enterprise
       // The place is only needed where the activity is counted by it: outside the registry.
-      let kecamatan =
-        enterprise == nil ? activity.kecamatan.map { Pipeline.place($0, cache: &places, registry: link.registry) } : nil
-      accumulator.add(
-        LinkedActivity(
-          enterprise: enterprise, kind: kind, date: activity.date, cost: activity.cost,
-          isActive: activity.isActive, kecamatan: kecamatan))
+      counted.kecamatan =
+        enterprise == nil ? counted.kecamatan.map { Pipeline.place($0, cache: &places, registry: link.registry) } : nil
+      accumulator.add(counted)
     }
   }
 
   /// What linkage and the analysis read of an activity.
   private struct Waiting {
     let reference: ActivityLinker.Reference
-    let kind: ProgrammeKind?
-    let date: CalendarDate?
-    let cost: Rupiah?
-    let isActive: Bool?
-    let kecamatan: String?
+    /// What the analysis counts (nil without a kind), its enterprise and place filled in once linked.
+    let counted: LinkedActivity?
 
     init(_ activity: ActivityRecord) {
       reference = ActivityLinker.Reference(activity)
-      kind = activity.kind
-      date = activity.date
-      cost = activity.cost
-      isActive = activity.isActive
-      kecamatan = activity.kecamatan
+      counted = activity.kind.map { kind in
+        LinkedActivity(
+          enterprise: nil, kind: kind, date: activity.date, cost: activity.cost, isActive: activity.isActive,
+          kecamatan: activity.kecamatan)
+      }
     }
   }
 

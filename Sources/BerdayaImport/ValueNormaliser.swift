@@ -33,10 +33,9 @@ public final class ValueNormaliser: @unchecked Sendable {
 
   /// Adds the decisions and counts of a normaliser made by `forAnotherThread`.
   func absorb(_ other: ValueNormaliser) {
-    for (table, theirs) in [(\ValueNormaliser.kindsByJenis, other.kindsByJenis), (\.kindsByName, other.kindsByName)] {
-      self[keyPath: table].merge(theirs) { mine, theirs in Counted(mine.decision, mine.count + theirs.count) }
-    }
-    sectors.merge(other.sectors) { mine, theirs in Counted(mine.decision, mine.count + theirs.count) }
+    sectors.merge(other.sectors) { mine, theirs in mine.adding(theirs) }
+    kindsByJenis.merge(other.kindsByJenis) { mine, theirs in mine.adding(theirs) }
+    kindsByName.merge(other.kindsByName) { mine, theirs in mine.adding(theirs) }
   }
 
   func sector(_ raw: String) -> Sector {
@@ -81,6 +80,9 @@ public final class ValueNormaliser: @unchecked Sendable {
       self.decision = decision
       self.count = count
     }
+
+    /// The same decision counted in another part of a file too.
+    func adding(_ other: Counted) -> Counted { Counted(decision, count + other.count) }
   }
 
   /// The sector and kind decisions, for normalisation.csv.
