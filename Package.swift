@@ -51,7 +51,7 @@ let package = Package(
       name: "BerdayaImport",
       dependencies: ["BerdayaModel", "CSVStream", "XLSXReader", "XLSReader", "CPrefetch"],
       resources: [.copy("Resources")], swiftSettings: hotLoop),
-    .target(name: "BerdayaAnalysis", dependencies: ["BerdayaModel"], swiftSettings: hotLoop),
+    .target(name: "BerdayaAnalysis", dependencies: ["BerdayaModel", "CPrefetch"], swiftSettings: hotLoop),
     .target(
       name: "BerdayaReport",
       dependencies: ["BerdayaModel", "BerdayaAnalysis", "XLSXWriter"],

@@ -122,6 +122,8 @@ struct Pipeline {
     /// the analysis read waits, not the whole record (copying records cost more than it saved).
     private var older: Waiting?
     private var newer: Waiting?
+    /// The last activity linked, added to the analysis after the next is linked (see `add`).
+    private var counting: LinkedActivity?
 
     init(accumulator: CoverageAccumulator?) { self.accumulator = accumulator }
 
@@ -144,35 +146,47 @@ struct Pipeline {
     func finish(_ link: ActivityLink) {
       if let older { add(older, link) }
       if let newer { add(newer, link) }
+      if let counting { accumulator?.add(counting) }
       older = nil
       newer = nil
+      counting = nil
     }
 
     private func add(_ activity: Waiting, _ link: ActivityLink) {
       let (enterprise, method) = link.registry.linker.link(activity.reference)
       linkage[method, default: 0] += 1
-      guard let accumulator, var counted = activity.counted else { return }
-      counted.enterprise = enterprise
+      guard let accumulator, let kind = activity.kind else { return }
       // The place is only needed where the activity is counted by it: outside the registry.
-      counted.kecamatan =
-        enterprise == nil ? counted.kecamatan.map { Pipeline.place($0, cache: &places, registry: link.registry) } : nil
-      accumulator.add(counted)
+      let kecamatan =
+        enterprise == nil ? activity.kecamatan.map { Pipeline.place($0.string, cache: &places, registry: link.registry) } : nil
+      let linked = LinkedActivity(
+        enterprise: enterprise, kind: kind, date: activity.date, cost: activity.cost, isActive: activity.isActive,
+        kecamatan: kecamatan)
+      // Counted a row later, once the enterprise's state has been fetched.
+      accumulator.prefetch(linked)
+      if let counting { accumulator.add(counting) }
+      counting = linked
     }
   }
 
-  /// What linkage and the analysis read of an activity.
+  /// What linkage and the analysis read of an activity (no String in the common case: copying one
+  /// costs no retain).
   private struct Waiting {
     let reference: ActivityLinker.Reference
-    /// What the analysis counts (nil without a kind), its enterprise and place filled in once linked.
-    let counted: LinkedActivity?
+    /// The analysis counts only an activity with a kind.
+    let kind: ProgrammeKind?
+    let date: CalendarDate?
+    let cost: Rupiah?
+    let isActive: Bool?
+    let kecamatan: InlineText?
 
     init(_ activity: ActivityRecord) {
       reference = ActivityLinker.Reference(activity)
-      counted = activity.kind.map { kind in
-        LinkedActivity(
-          enterprise: nil, kind: kind, date: activity.date, cost: activity.cost, isActive: activity.isActive,
-          kecamatan: activity.kecamatan)
-      }
+      kind = activity.kind
+      date = activity.date
+      cost = activity.cost
+      isActive = activity.isActive
+      kecamatan = activity.kecamatanText
     }
   }
 

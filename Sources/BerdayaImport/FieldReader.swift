@@ -6,31 +6,44 @@ import BerdayaModel
 /// row decoders decide which missing values set the whole row aside.
 struct FieldReader {
   let row: SourceRow
-  let layout: HeaderLayout
-  let file: String
-  let sheet: String?
+  /// One reference for the layout, file and sheet: a reader is made per row, and copying the
+  /// layout's arrays and the names in was a retain and release each (measured in the L job).
+  let table: Table
   private(set) var issues: [ImportIssue] = []
 
-  init(row: SourceRow, layout: HeaderLayout, file: String, sheet: String?) {
-    self.row = row
-    self.layout = layout
-    self.file = file
-    self.sheet = sheet
+  /// What every row of one table is read with.
+  final class Table {
+    let layout: HeaderLayout
+    let file: String
+    let sheet: String?
+
+    init(layout: HeaderLayout, file: String, sheet: String?) {
+      self.layout = layout
+      self.file = file
+      self.sheet = sheet
+    }
   }
 
+  init(row: SourceRow, table: Table) {
+    self.row = row
+    self.table = table
+  }
+
+  var layout: HeaderLayout { table.layout }
+
   func location(_ column: CanonicalColumn?) -> SourceLocation {
-    SourceLocation(file: file, sheet: sheet, row: row.number, column: column?.rawValue)
+    SourceLocation(file: table.file, sheet: table.sheet, row: row.number, column: column?.rawValue)
   }
 
   func cell(_ column: CanonicalColumn) -> RawCell {
-    guard let index = layout.column(column) else { return .empty }
+    guard let index = table.layout.column(column) else { return .empty }
     return row.cell(index)
   }
 
   /// A CSV field parsed straight from its bytes (the hot paths read dates and amounts without a
   /// String); nil for a workbook cell, a missing column, or bytes `parse` does not take.
   private func parsedCSVBytes<Value>(_ column: CanonicalColumn, _ parse: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value? {
-    guard let index = layout.column(column) else { return nil }
+    guard let index = table.layout.column(column) else { return nil }
     return row.withCSVBytes(index, parse) ?? nil
   }
 
@@ -39,7 +52,7 @@ struct FieldReader {
   /// listed as a value issue with the raw text, their bytes shown in hex. A U+FFFD a reader put in
   /// place of undecodable bytes is listed too.
   mutating func text(_ column: CanonicalColumn) -> String? {
-    guard let index = layout.column(column) else { return nil }
+    guard let index = table.layout.column(column) else { return nil }
     if let tidy = row.tidyASCIIText(index) { return tidy }
     let raw = row.cell(index)
     guard !raw.isBlank else { return nil }
@@ -60,10 +73,19 @@ struct FieldReader {
     return tidied.isEmpty ? nil : tidied
   }
 
+  /// `text(column)` as an `InlineText`: a tidy CSV field's bytes go straight in, with no String.
+  mutating func inlineText(_ column: CanonicalColumn) -> InlineText? {
+    guard let index = table.layout.column(column) else { return nil }
+    if let tidy = row.withCSVBytes(index, { FieldReader.isTidyASCII($0) ? InlineText(utf8: $0) : nil }) ?? nil {
+      return tidy
+    }
+    return text(column).map(InlineText.init)
+  }
+
   /// True when `text(column)` would give the cell's bytes as they are, or nil, with no issue: an
   /// empty or tidy ASCII CSV field, or no such column. (A workbook cell is not checked: false.)
   func isTidyText(_ column: CanonicalColumn) -> Bool {
-    guard let index = layout.column(column) else { return true }
+    guard let index = table.layout.column(column) else { return true }
     return row.withCSVBytes(index) { $0.isEmpty || FieldReader.isTidyASCII($0) } ?? false
   }
 

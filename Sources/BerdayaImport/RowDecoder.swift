@@ -50,15 +50,15 @@ struct RowDecoder {
     // The name is needed when the kind is not given or not known; a tidy one is read then.
     let name = keepsDescriptions || !fields.isTidyText(.namaKegiatan) ? fields.text(.namaKegiatan) : nil
     if keepsDescriptions { record.activityName = name }
-    let jenis = fields.text(.jenisKegiatan)
+    let jenis = fields.inlineText(.jenisKegiatan)
     record.kind = normaliser.kind(jenis: jenis) { name ?? fields.text(.namaKegiatan) }
     record.date = fields.date(.tanggal)
-    record.registrationNumber = fields.text(.noRegistrasi)
+    record.registrationNumberText = fields.inlineText(.noRegistrasi)
     record.nib = fields.nib(.nib)
     record.ownerNIK = fields.nik(.nikPemilik)
     record.businessName = fields.text(.namaUsaha)
     record.kelurahan = fields.text(.kelurahan)
-    record.kecamatan = fields.text(.kecamatanKegiatan)
+    record.kecamatanText = fields.inlineText(.kecamatanKegiatan)
     record.cost = fields.rupiah(.biaya)
     record.partner = description(.mitra, &fields)
     if let status = fields.text(.status) {
@@ -67,10 +67,10 @@ struct RowDecoder {
     }
     var problems: [ImportIssue] = []
     if record.kind == nil {
-      let shown = jenis ?? name ?? fields.text(.namaKegiatan) ?? ""
+      let shown = jenis?.string ?? name ?? fields.text(.namaKegiatan) ?? ""
       problems.append(quarantine(fields, jenis == nil ? .namaKegiatan : .jenisKegiatan, shown, "unknown programme kind"))
     }
-    if record.registrationNumber == nil && record.nib == nil && record.ownerNIK == nil && record.businessName == nil {
+    if record.registrationNumberText == nil && record.nib == nil && record.ownerNIK == nil && record.businessName == nil {
       problems.append(quarantine(fields, nil, rowText(fields), "no enterprise reference"))
     }
     return problems.isEmpty ? .accepted(record, fields.issues) : .quarantined(fields.issues + problems)

@@ -15,6 +15,8 @@ final class TableReader {
   private let sheet: String?
   private var window: [SourceRow] = []
   private(set) var layout: HeaderLayout?
+  /// The layout, file and sheet every row's `FieldReader` shares.
+  private var fieldTable: FieldReader.Table?
   private(set) var table: FileImportSummary.Table
   private(set) var rowsRead = 0
   private(set) var accepted = 0
@@ -32,7 +34,7 @@ final class TableReader {
   /// A reader for a later part of a file whose header is already known: every row is under it.
   convenience init(context: TableContext, layout: HeaderLayout) {
     self.init(context: context, sheet: nil)
-    self.layout = layout
+    self.setLayout(layout)
   }
 
   /// Takes the next row. Rows must be owned (`.cells` storage) while the header is being searched.
@@ -52,7 +54,7 @@ final class TableReader {
     let rows = window
     window = []
     guard let found = context.detector.detect(rows: rows.map(\.cells), kind: context.input.kind) else { return }
-    layout = found
+    setLayout(found)
     table.headerRow = rows[found.lastRow].number
     table.titleRows = found.firstRow
     table.columns = found.mapping.sorted { $0.value < $1.value }.map { (found.names[$0.value], $0.key) }
@@ -60,20 +62,25 @@ final class TableReader {
     for row in rows.dropFirst(found.lastRow + 1) { try process(row) }
   }
 
+  private func setLayout(_ found: HeaderLayout) {
+    layout = found
+    fieldTable = FieldReader.Table(layout: found, file: context.input.path, sheet: sheet)
+  }
+
   private func process(_ row: SourceRow) throws {
-    guard let layout else { return }
+    guard let layout, let fieldTable else { return }
     if row.isBlank {
       table.blankRows += 1
       return
     }
     if TableReader.isTotalsRow(row, layout: layout) {
       table.totalsRows += 1
-      if context.input.kind == .population { noteStatedTotal(row, layout: layout) }
+      if context.input.kind == .population { noteStatedTotal(row, fieldTable) }
       return
     }
     rowsRead += 1
     table.dataRows += 1
-    var fields = FieldReader(row: row, layout: layout, file: context.input.path, sheet: sheet)
+    var fields = FieldReader(row: row, table: fieldTable)
     let (wasAccepted, rowIssues) = try context.decode(context.decoder, &fields)
     if wasAccepted { accepted += 1 } else { quarantined += 1 }
     issues.append(contentsOf: rowIssues)
@@ -88,8 +95,8 @@ final class TableReader {
   }
 
   /// A count table's totals row: keep the count it states, to be checked against its parts.
-  private func noteStatedTotal(_ row: SourceRow, layout: HeaderLayout) {
-    var fields = FieldReader(row: row, layout: layout, file: context.input.path, sheet: sheet)
+  private func noteStatedTotal(_ row: SourceRow, _ fieldTable: FieldReader.Table) {
+    var fields = FieldReader(row: row, table: fieldTable)
     table.statedTotals.append((row.number, fields.integer(.jumlah)))
   }
 

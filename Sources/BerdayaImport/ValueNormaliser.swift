@@ -8,7 +8,8 @@ public final class ValueNormaliser: @unchecked Sendable {
   private let sectorAliases: SectorAliases
   private let kindAliases: ProgrammeKindAliases
   private var sectors: [String: Counted<Sector>] = [:]
-  private var kindsByJenis: [String: Counted<ProgrammeKindMatch?>] = [:]
+  /// Keyed by the text as read, with no String made for it (`InlineText`).
+  private var kindsByJenis: [InlineText: Counted<ProgrammeKindMatch?>] = [:]
   private var kindsByName: [String: Counted<ProgrammeKindMatch?>] = [:]
 
   /// The built-in alias files, extended by a user's files when given.
@@ -47,12 +48,12 @@ public final class ValueNormaliser: @unchecked Sendable {
 
   /// The kind from jenis_kegiatan when it maps (cached by jenis alone, the common case), else from
   /// the activity name.
-  func kind(jenis: String?, name readName: () -> String?) -> ProgrammeKind? {
+  func kind(jenis: InlineText?, name readName: () -> String?) -> ProgrammeKind? {
     if let jenis {
       if let known = Self.counted(jenis, in: &kindsByJenis) {
         if let match = known { return match.kind }
       } else {
-        let match = kindAliases.kind(jenis: jenis, name: nil)
+        let match = kindAliases.kind(jenis: jenis.string, name: nil)
         kindsByJenis[jenis] = Counted(match, 1)
         if let match { return match.kind }
       }
@@ -66,7 +67,7 @@ public final class ValueNormaliser: @unchecked Sendable {
 
   /// The cached decision for `raw` with its count raised by one, nil when there is none yet: one
   /// hash of the key (these run for every row).
-  private static func counted<Decision>(_ raw: String, in table: inout [String: Counted<Decision>]) -> Decision? {
+  private static func counted<Key: Hashable, Decision>(_ raw: Key, in table: inout [Key: Counted<Decision>]) -> Decision? {
     guard let index = table.index(forKey: raw) else { return nil }
     table.values[index].count += 1
     return table.values[index].decision
@@ -95,7 +96,8 @@ public final class ValueNormaliser: @unchecked Sendable {
         log.record(field: "sektor", raw: raw, canonical: entry.decision.name, method: "alias", count: entry.count)
       }
     }
-    for (field, table) in [("jenis_kegiatan", kindsByJenis), ("nama_kegiatan", kindsByName)] {
+    let byJenis = kindsByJenis.map { ($0.key.string, $0.value) }
+    for (field, table) in [("jenis_kegiatan", byJenis), ("nama_kegiatan", kindsByName.map { ($0.key, $0.value) })] {
       for (raw, entry) in table {
         if let match = entry.decision {
           if case .code = match.method, match.kind.code == raw { continue }

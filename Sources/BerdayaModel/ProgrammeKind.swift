@@ -12,6 +12,27 @@ public enum ProgrammeKind: Hashable, Sendable, CustomStringConvertible {
     .sentraKelompok, .monitoring,
   ]
 
+  /// The kind's position in `known`, nil for `other`: an array index where a dictionary would
+  /// hash the kind (the analysis asks once per activity row).
+  public var knownIndex: Int? {
+    switch self {
+    case .pelatihan: 0
+    case .pendampingan: 1
+    case .sosialisasi: 2
+    case .bantuanPeralatan: 3
+    case .bantuanModal: 4
+    case .rekomendasiKredit: 5
+    case .pameran: 6
+    case .galeri: 7
+    case .ecommerce: 8
+    case .nib: 9
+    case .sertifikasiHalal: 10
+    case .sentraKelompok: 11
+    case .monitoring: 12
+    case .other: nil
+    }
+  }
+
   /// The canonical code used in data files and frameworks (`bantuan_peralatan`).
   public var code: String {
     switch self {

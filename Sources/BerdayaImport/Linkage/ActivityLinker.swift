@@ -10,14 +10,14 @@ public struct ActivityLinker: Sendable {
 
   /// What an activity names its enterprise by: all `link` reads of it.
   public struct Reference: Sendable {
-    public var registrationNumber: String?
+    public var registrationNumber: InlineText?
     public var nib: NIB?
     public var ownerNIK: NIK?
     public var businessName: String?
     public var kelurahan: String?
 
     public init(_ activity: ActivityRecord) {
-      registrationNumber = activity.registrationNumber
+      registrationNumber = activity.registrationNumberText
       nib = activity.nib
       ownerNIK = activity.ownerNIK
       businessName = activity.businessName
@@ -30,7 +30,7 @@ public struct ActivityLinker: Sendable {
 
   /// `link` for an activity's reference alone.
   public func link(_ activity: Reference) -> (enterprise: Int32?, method: LinkMethod) {
-    if let number = activity.registrationNumber, let index = byRegistration[number] {
+    if let number = activity.registrationNumber, let index = number.withUTF8({ byRegistration[bytes: $0] }) {
       return (Int32(index), .registrationNumber)
     }
     if let nib = activity.nib, let index = byNIB[number: nib.value] { return (Int32(index), .nib) }
@@ -53,7 +53,7 @@ public struct ActivityLinker: Sendable {
   /// else its NIB, else its NIK), a step per call: `.slot` a couple of rows before the link, `.entry`
   /// a row later. Measured: a cold lookup's two cache misses were 10% of the L job, stalling each row.
   public func prefetch(_ activity: Reference, _ step: KeyPrefetch) {
-    if var number = activity.registrationNumber {
+    if let number = activity.registrationNumber {
       number.withUTF8 { byRegistration.prefetch(bytes: $0, step) }
     } else if let nib = activity.nib {
       byNIB.prefetch(number: nib.value, step)

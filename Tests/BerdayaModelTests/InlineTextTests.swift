@@ -1,0 +1,44 @@
+import Testing
+
+@testable import BerdayaModel
+
+@Suite struct InlineTextTests {
+  @Test(arguments: [
+    "", "A", "UMKM-1271-0826493", "Medan Perjuangan", String(repeating: "x", count: 31),
+    String(repeating: "y", count: 32), String(repeating: "z", count: 33), "Kelurahan Sei Sikambing B Kecamatan Medan Sunggal",
+    "Kedai Kopi Pak Éko", "Kec. Medan Helvetia \u{2014} 2021",
+  ])
+  func keepsTheTextItWasGiven(_ text: String) {
+    let inline = InlineText(text)
+    #expect(inline.string == text)
+    #expect(inline.description == text)
+    #expect(inline.withUTF8 { Array($0) } == Array(text.utf8))
+    var copy = text
+    #expect(copy.withUTF8 { InlineText(utf8: $0) } == inline)
+  }
+
+  @Test func equalTextsAreEqualAndHashAlike() {
+    let long = String(repeating: "Medan ", count: 8)
+    #expect(InlineText("Medan Baru") == InlineText("Medan Baru"))
+    #expect(InlineText("Medan Baru") != InlineText("Medan Barat"))
+    // A shorter text is not equal to a longer one that begins with it (the zero padding is not text).
+    #expect(InlineText("Medan") != InlineText("Medan\u{0}"))
+    #expect(InlineText(long) == InlineText(long))
+    #expect(Set([InlineText("pelatihan"), InlineText("pelatihan"), InlineText(long), InlineText(long)]).count == 2)
+  }
+
+  @Test func activityRecordKeepsItsTextFieldsThroughTheStringAccessors() {
+    var record = ActivityRecord(location: SourceLocation(file: "kegiatan.csv", sheet: nil, row: 2, column: nil))
+    record.registrationNumber = "UMKM-1271-0000001"
+    record.kecamatan = "Medan Perjuangan"
+    #expect(record.registrationNumberText == InlineText("UMKM-1271-0000001"))
+    #expect(record.kecamatan == "Medan Perjuangan")
+    record.kecamatan = nil
+    #expect(record.kecamatanText == nil)
+  }
+
+  @Test func knownIndexIsThePositionInKnown() {
+    for (position, kind) in ProgrammeKind.known.enumerated() { #expect(kind.knownIndex == position) }
+    #expect(ProgrammeKind.other("studi banding").knownIndex == nil)
+  }
+}
