@@ -115,7 +115,8 @@ struct Pipeline {
   /// What one part of an activity file adds up, on its own thread.
   private final class ActivityPart {
     let accumulator: CoverageAccumulator?
-    var linkage: [LinkMethod: Int] = [:]
+    /// Activities linked by each method, by `LinkMethod.ordinal`.
+    private var linkCounts = Array(repeating: 0, count: LinkMethod.allCases.count)
     var places: [String: String] = [:]
     /// The last two activities read, linked two rows late: meanwhile the memory their lookups read
     /// is fetched (`ActivityLinker.prefetch`), so the row does not wait on it. Only what linkage and
@@ -142,6 +143,13 @@ struct Pipeline {
       newer = waiting
     }
 
+    /// The methods used and how often (those never used left out).
+    var linkage: [LinkMethod: Int] {
+      Dictionary(uniqueKeysWithValues: LinkMethod.allCases.compactMap { method in
+        linkCounts[method.ordinal] > 0 ? (method, linkCounts[method.ordinal]) : nil
+      })
+    }
+
     /// Adds the activities still waiting, in order.
     func finish(_ link: ActivityLink) {
       if let older { add(older, link) }
@@ -154,7 +162,7 @@ struct Pipeline {
 
     private func add(_ activity: Waiting, _ link: ActivityLink) {
       let (enterprise, method) = link.registry.linker.link(activity.reference)
-      linkage[method, default: 0] += 1
+      linkCounts[method.ordinal] += 1
       guard let accumulator, let kind = activity.kind else { return }
       // The place is only needed where the activity is counted by it: outside the registry.
       let kecamatan =

@@ -141,12 +141,14 @@ struct FieldReader {
   }
 
   mutating func nib(_ column: CanonicalColumn) -> NIB? {
+    guard table.layout.column(column) != nil else { return nil }  // most activity files have none
     if let valid: NIB = validIdentifierBytes(column) { return valid }
     guard let text = identifierText(column) else { return nil }
     return NIB(text) ?? invalid(column, text, "invalid NIB (not 13 digits)")
   }
 
   mutating func nik(_ column: CanonicalColumn) -> NIK? {
+    guard table.layout.column(column) != nil else { return nil }
     if let valid: NIK = validIdentifierBytes(column) { return valid }
     if case .number(let value) = cell(column), value >= 1e15 {
       // Past 2^53 a binary64 cannot hold every 16-digit number: the digits may already be wrong.

@@ -68,12 +68,13 @@ final class TableReader {
   }
 
   private func process(_ row: SourceRow) throws {
-    guard let layout, let fieldTable else { return }
+    // The shared table, not the layout: copying the layout retained each of its arrays per row.
+    guard let fieldTable else { return }
     if row.isBlank {
       table.blankRows += 1
       return
     }
-    if TableReader.isTotalsRow(row, layout: layout) {
+    if TableReader.isTotalsRow(row) {
       table.totalsRows += 1
       if context.input.kind == .population { noteStatedTotal(row, fieldTable) }
       return
@@ -109,7 +110,7 @@ final class TableReader {
   ]
 
   /// A row with "JUMLAH", "TOTAL" or the like in one of its first three cells.
-  static func isTotalsRow(_ row: SourceRow, layout: HeaderLayout) -> Bool {
+  static func isTotalsRow(_ row: SourceRow) -> Bool {
     (0..<min(3, row.count)).contains { index in
       // Every totals word is short and begins with three ASCII letters from a short list: decide on
       // the bytes first, and fold the text only when they match or are not ASCII. (Folding every
