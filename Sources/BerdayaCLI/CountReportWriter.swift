@@ -49,12 +49,14 @@ struct CountReportWriter {
     let present = Set(analysis.units)
     let missing = output.units.map(\.name).filter { !present.contains($0) }
     var sources: [CountReportInput.Source] = []
-    for summary in output.summaries where summary.kind == .population {
+    let counted = output.summaries.filter { $0.kind == .population }
+    let digests = try FileDigest.sha256(paths: counted.map(\.path))
+    for summary in counted {
       let citation = output.countTables.first { $0.input.path == summary.path }?.input.source
       sources.append(
         CountReportInput.Source(
           path: displayPath(summary.path), citation: citation, rowsRead: summary.rowsRead, accepted: summary.accepted,
-          sha256: try FileDigest.sha256(path: summary.path).hex,
+          sha256: digests[summary.path]!.hex,
           titleFields: summary.titleFields.map { "\($0.field): \($0.value)" }))
     }
     let checks = output.summaries.flatMap(\.totalsChecks)

@@ -41,8 +41,9 @@ struct ReportWriter {
     context.unitLabel = output.unitLabel
     context.language = settings.language
     context.minCell = settings.minCell
+    let digests = try FileDigest.sha256(paths: output.summaries.map(\.path))
     for summary in output.summaries {
-      let digest = try FileDigest.sha256(path: summary.path)
+      let digest = digests[summary.path]!
       let valueIssues = Dictionary(grouping: summary.issues.filter { !$0.quarantinesRow }, by: \.reason).mapValues(\.count)
       context.inputs.append(
         ReportContext.InputFileInfo(
