@@ -14,10 +14,12 @@ struct CountReportWriter {
   let settings: RunSettings
   let output: Pipeline.Output
   let folder: OutputFolder
+  /// The inputs' SHA-256 and size, by path (`FileDigest`).
+  let digests: [String: FileDigest.Digest]
 
   func writeAll() throws {
     let input = try reportInput()
-    let context = try ReportWriter.context(settings: settings, output: output, reportDate: nil)
+    let context = try ReportWriter.context(settings: settings, output: output, digests: digests, reportDate: nil)
     let charts = CountReportCharts.make(input: input, context: context)
     for chart in charts { try folder.write(chart.fileName, chart.svg) }
     try folder.write("report.md", CountMarkdownReport(input: input, context: context, charts: charts).render())
@@ -49,14 +51,12 @@ struct CountReportWriter {
     let present = Set(analysis.units)
     let missing = output.units.map(\.name).filter { !present.contains($0) }
     var sources: [CountReportInput.Source] = []
-    let counted = output.summaries.filter { $0.kind == .population }
-    let digests = try FileDigest.sha256(paths: counted.map(\.path))
-    for summary in counted {
+    for summary in output.summaries where summary.kind == .population {
       let citation = output.countTables.first { $0.input.path == summary.path }?.input.source
       sources.append(
         CountReportInput.Source(
           path: displayPath(summary.path), citation: citation, rowsRead: summary.rowsRead, accepted: summary.accepted,
-          sha256: digests[summary.path]!.hex,
+          sha256: try digest(of: summary.path),
           titleFields: summary.titleFields.map { "\($0.field): \($0.value)" }))
     }
     let checks = output.summaries.flatMap(\.totalsChecks)
@@ -65,6 +65,11 @@ struct CountReportWriter {
       totalsChecked: checks.count,
       totalsDisagreeing: checks.filter { !$0.agrees }.map { $0.message.replacingOccurrences(of: $0.location.file, with: displayPath($0.location.file)) },
       comparisons: comparisons)
+  }
+
+  private func digest(of path: String) throws -> String {
+    guard let digest = digests[path] else { throw RunSettings.Failure(description: "\(path): error: input not hashed") }
+    return digest.hex
   }
 
   private func displayPath(_ path: String) -> String { ReportWriter.displayPath(path, project: settings.projectFolder) }

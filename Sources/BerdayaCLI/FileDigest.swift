@@ -29,6 +29,12 @@ enum FileDigest {
 
   /// Every file's digest, the files hashed at the same time (one process each).
   static func sha256(paths: [String], tool: Tool = .preferred) throws -> [String: Digest] {
+    try start(paths: paths, tool: tool).finish()
+  }
+
+  /// Starts hashing the files (one process each) and returns at once: a run that reads the files
+  /// meanwhile collects the digests at its end, and the hashing costs it no wall time.
+  static func start(paths: [String], tool: Tool = .preferred) throws -> Pending {
     let running = try Set(paths).sorted().map { path in
       let process = Process()
       process.executableURL = URL(fileURLWithPath: tool.executable)
@@ -38,20 +44,37 @@ enum FileDigest {
       process.standardOutput = pipe
       process.standardError = FileHandle.nullDevice
       try process.run()
-      return (path, process, pipe)
+      return Pending.Hashing(path: path, process: process, output: pipe)
     }
-    var digests: [String: Digest] = [:]
-    for (path, process, pipe) in running {
-      let output = pipe.fileHandleForReading.readDataToEndOfFile()
-      process.waitUntilExit()
-      let hex = String(decoding: output.prefix(64), as: UTF8.self)
-      guard process.terminationStatus == 0, hex.count == 64, hex.allSatisfy(\.isHexDigit) else {
-        throw RunSettings.Failure(
-          description: "\(path): error: \((tool.executable as NSString).lastPathComponent) could not read the file")
+    return Pending(tool: tool, running: running)
+  }
+
+  /// Digests being computed.
+  struct Pending {
+    struct Hashing {
+      let path: String
+      let process: Process
+      let output: Pipe
+    }
+
+    let tool: Tool
+    let running: [Hashing]
+
+    /// Waits for every digest.
+    func finish() throws -> [String: Digest] {
+      var digests: [String: Digest] = [:]
+      for hashing in running {
+        let output = hashing.output.fileHandleForReading.readDataToEndOfFile()
+        hashing.process.waitUntilExit()
+        let hex = String(decoding: output.prefix(64), as: UTF8.self)
+        guard hashing.process.terminationStatus == 0, hex.count == 64, hex.allSatisfy(\.isHexDigit) else {
+          throw RunSettings.Failure(
+            description: "\(hashing.path): error: \((tool.executable as NSString).lastPathComponent) could not read the file")
+        }
+        let attributes = try FileManager.default.attributesOfItem(atPath: hashing.path)
+        digests[hashing.path] = (hex, (attributes[.size] as? NSNumber)?.intValue ?? 0)
       }
-      let attributes = try FileManager.default.attributesOfItem(atPath: path)
-      digests[path] = (hex, (attributes[.size] as? NSNumber)?.intValue ?? 0)
+      return digests
     }
-    return digests
   }
 }

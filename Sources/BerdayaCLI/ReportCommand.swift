@@ -28,13 +28,16 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     try CommandRunner.run {
       let settings = try RunSettings(inputs: inputs, flags: flags)
+      // Hashed by other processes while the pipeline reads the same files.
+      let hashing = try FileDigest.start(paths: settings.inputs.map(\.path))
       let output = try Pipeline(settings: settings, progress: Progress(quiet: settings.quiet)).run(analyse: true)
-      if settings.countsOnly { return try writeCountReport(settings: settings, output: output) }
+      let digests = try hashing.finish()
+      if settings.countsOnly { return try writeCountReport(settings: settings, output: output, digests: digests) }
       guard let result = output.result else { return }
       try ReportCheck.unknownsReconcile(result)
       let folder = try OutputFolder(settings.out)
       do {
-        try ReportWriter(settings: settings, output: output, result: result, folder: folder).writeAll()
+        try ReportWriter(settings: settings, output: output, result: result, folder: folder, digests: digests).writeAll()
         try folder.commit()
       } catch {
         folder.discard()
@@ -55,10 +58,10 @@ struct ReportCommand: ParsableCommand {
 
 extension ReportCommand {
   /// A project with count tables only: a report of counts, shares, trends and spread.
-  func writeCountReport(settings: RunSettings, output: Pipeline.Output) throws {
+  func writeCountReport(settings: RunSettings, output: Pipeline.Output, digests: [String: FileDigest.Digest]) throws {
     let folder = try OutputFolder(settings.out)
     do {
-      try CountReportWriter(settings: settings, output: output, folder: folder).writeAll()
+      try CountReportWriter(settings: settings, output: output, folder: folder, digests: digests).writeAll()
       try folder.commit()
     } catch {
       folder.discard()

@@ -10,6 +10,8 @@ struct ReportWriter {
   let output: Pipeline.Output
   let result: AnalysisResult
   let folder: OutputFolder
+  /// The inputs' SHA-256 and size, by path (`FileDigest`).
+  let digests: [String: FileDigest.Digest]
 
   func writeAll() throws {
     var coverage = ""
@@ -30,20 +32,23 @@ struct ReportWriter {
   }
 
   func reportContext() throws -> ReportContext {
-    try Self.context(settings: settings, output: output, reportDate: result.asOf ?? result.lastActivity)
+    try Self.context(settings: settings, output: output, digests: digests, reportDate: result.asOf ?? result.lastActivity)
   }
 
   /// What the reports show besides the indicators, from the import summaries; no personal data.
-  static func context(settings: RunSettings, output: Pipeline.Output, reportDate: CalendarDate?) throws -> ReportContext {
+  static func context(
+    settings: RunSettings, output: Pipeline.Output, digests: [String: FileDigest.Digest], reportDate: CalendarDate?
+  ) throws -> ReportContext {
     var context = ReportContext(title: settings.title)
     context.regionName = output.regionName
     context.regionCode = output.regionCode
     context.unitLabel = output.unitLabel
     context.language = settings.language
     context.minCell = settings.minCell
-    let digests = try FileDigest.sha256(paths: output.summaries.map(\.path))
     for summary in output.summaries {
-      let digest = digests[summary.path]!
+      guard let digest = digests[summary.path] else {
+        throw RunSettings.Failure(description: "\(summary.path): error: input not hashed")
+      }
       let valueIssues = Dictionary(grouping: summary.issues.filter { !$0.quarantinesRow }, by: \.reason).mapValues(\.count)
       context.inputs.append(
         ReportContext.InputFileInfo(
