@@ -75,7 +75,7 @@ extension CoverageAccumulator {
   }
 
   private static func sortedKeys(_ events: [(Int32, Int32)]) -> [UInt64] {
-    events.map { key($0.0, $0.1) }.sorted()
+    RadixSort.sorted(events.map { key($0.0, $0.1) })
   }
 
   /// Whether `keys` (sorted) hold a day of `enterprise` in (day, day + within].
