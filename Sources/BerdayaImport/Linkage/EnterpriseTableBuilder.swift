@@ -12,7 +12,7 @@ import BerdayaModel
 public final class EnterpriseTableBuilder {
   /// The order-free part of adding a row; the pipelined registry reader runs it on the reading
   /// thread while `insert` runs on another, so the two share no state until `build`.
-  let preparer = RegistryRowPreparer()
+  let preparer: RegistryRowPreparer
   private var kept = KeptEnterprises()
   private var byRegistration = KeyIndex()
   private var byNIB = KeyIndex()
@@ -23,11 +23,11 @@ public final class EnterpriseTableBuilder {
   /// normalisation: counted on ids, not by hashing the names again.
   private var kecamatanCounts: [Int] = []
   private var kelurahanCounts: [Int64: Int] = [:]
-  /// The name key of the row being inserted (folded name, 0x1F, folded kelurahan), built in place.
-  private var nameKey: [UInt8] = []
-  private var nameWords = FoldedWords()
 
-  public init() {}
+  public convenience init() { self.init(nameCacheLimit: BusinessNameCache.defaultLimit) }
+
+  /// A builder whose preparer caches at most `nameCacheLimit` folded business names.
+  init(nameCacheLimit: Int) { preparer = RegistryRowPreparer(nameCacheLimit: nameCacheLimit) }
 
   /// Adds one accepted registry record (prepares and inserts it on the calling thread).
   public func add(_ record: RegistryRecord) {
@@ -40,7 +40,7 @@ public final class EnterpriseTableBuilder {
   func insert(_ batch: PreparedRegistryRows) {
     batch.withRows { rows, bytes in
       for (position, row) in rows.enumerated() {
-        if position + Self.prefetchDistance < rows.count { prefetch(rows[position + Self.prefetchDistance], bytes: bytes) }
+        if position + Self.prefetchDistance < rows.count { prefetch(rows[position + Self.prefetchDistance]) }
         insert(row, bytes: bytes)
       }
     }
@@ -51,45 +51,46 @@ public final class EnterpriseTableBuilder {
   private static let prefetchDistance = 2
 
   /// Hints the cache at the index slots `insert` will probe for the row's registration number,
-  /// NIB and NIK (measured: the insert thread spent 39% of its time waiting on those probes).
-  private func prefetch(_ record: PreparedRegistryRows.Row, bytes: UnsafeBufferPointer<UInt8>) {
-    if let number = record.registrationNumber { byRegistration.prefetch(bytes: bytes[keyRange: number], .slot) }
-    if let nib = record.nib { byNIB.prefetch(number: nib.value, .slot) }
-    if let nik = record.nik { byNIK.prefetch(number: nik.value, .slot) }
+  /// NIB, NIK and name key (measured: the insert thread spent 39% of its time waiting on those
+  /// probes). The hashes come with the row, so a hint costs no hashing.
+  private func prefetch(_ record: PreparedRegistryRows.Row) {
+    if record.registrationNumber != nil { byRegistration.prefetch(hash32: record.registrationHash, .slot) }
+    if record.nib != nil { byNIB.prefetch(hash32: record.nibHash, .slot) }
+    if record.nik != nil { byNIK.prefetch(hash32: record.nikHash, .slot) }
+    if record.nameKey != nil { byName.prefetch(hash32: record.nameKeyHash, .slot) }
   }
 
   private func insert(_ record: PreparedRegistryRows.Row, bytes: UnsafeBufferPointer<UInt8>) {
     let index = kept.count
     let number = record.registrationNumber.map { bytes[keyRange: $0] }
-    var hasNameKey: Bool?
+    let nameKey = record.nameKey.map { bytes[keyRange: $0] }
     if let number {
       // One probe: the number goes in for a new enterprise, and says which it is when known.
-      let first = byRegistration.insertIfAbsent(bytes: number, index)
+      let first = byRegistration.insertIfAbsent(bytes: number, hash32: record.registrationHash, index)
       if first != index { return merge(record, number: number, into: first, method: .registrationNumber) }
-      if let nib = record.nib, let existing = byNIB[number: nib.value] {
+      if let nib = record.nib, let existing = byNIB[number: nib.value, hash32: record.nibHash] {
         // Rare (a new number for a known NIB): the index takes the number as a String here.
         byRegistration.replaceValue(String(decoding: number, as: UTF8.self), with: existing)
         return merge(record, number: number, into: existing, method: .nib)
       }
     } else {
-      if let nib = record.nib, let existing = byNIB[number: nib.value] {
+      if let nib = record.nib, let existing = byNIB[number: nib.value, hash32: record.nibHash] {
         return merge(record, number: nil, into: existing, method: .nib)
       }
-      if let nik = record.nik, let existing = byNIK[number: nik.value] {
+      if let nik = record.nik, let existing = byNIK[number: nik.value, hash32: record.nikHash] {
         return merge(record, number: nil, into: existing, method: .nik)
       }
-      hasNameKey = makeNameKey(record, bytes: bytes)
-      if hasNameKey == true, let existing = nameKey.withUnsafeBufferPointer({ byName[bytes: $0] }) {
+      if let nameKey, let existing = byName[bytes: nameKey, hash32: record.nameKeyHash] {
         return merge(record, number: nil, into: existing, method: .nameAndKelurahan)
       }
     }
     // A new enterprise. Names, address and NIK are indexed and not kept per enterprise: memory
     // stays proportional to enterprises, and small.
     kept.append(record)
-    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, index) }
+    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, hash32: record.nibHash, index) }
     if let nik = record.nik {
       // One probe: the index keeps the first enterprise with this NIK and says which it is.
-      let first = byNIK.insertIfAbsent(number: nik.value, index)
+      let first = byNIK.insertIfAbsent(number: nik.value, hash32: record.nikHash, index)
       if first != index, number != nil {
         withUnsafeBytes(of: nik.value.bigEndian) { key in
           duplicates.notePossible(
@@ -97,12 +98,10 @@ public final class EnterpriseTableBuilder {
         }
       }
     }
-    if hasNameKey ?? makeNameKey(record, bytes: bytes) {
-      nameKey.withUnsafeBufferPointer { key in
-        let first = byName.insertIfAbsent(bytes: key, index)
-        if first != index, number != nil {
-          duplicates.notePossible(.nameAndKelurahan, key: key, first: kept.position(first), row: record.position)
-        }
+    if let nameKey {
+      let first = byName.insertIfAbsent(bytes: nameKey, hash32: record.nameKeyHash, index)
+      if first != index, number != nil {
+        duplicates.notePossible(.nameAndKelurahan, key: nameKey, first: kept.position(first), row: record.position)
       }
     }
     countPlaces(record)
@@ -114,17 +113,9 @@ public final class EnterpriseTableBuilder {
     kept.merge(record, into: index)
     duplicates.noteMerged(method, into: index, first: kept.position(index), row: record.position)
     // The merged row's own keys (its number, a NIB the first row lacked) find the enterprise too.
-    if let number { byRegistration.insertIfAbsent(bytes: number, index) }
-    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, index) }
-    if let nik = record.nik { byNIK.insertIfAbsent(number: nik.value, index) }
-  }
-
-  /// Builds the row's name key in `nameKey`; false when it has none.
-  private func makeNameKey(_ record: PreparedRegistryRows.Row, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let name = record.businessName else { return false }
-    nameKey.removeAll(keepingCapacity: true)
-    let kelurahan = record.kelurahanName.map { bytes[keyRange: $0] } ?? UnsafeBufferPointer(start: nil, count: 0)
-    return ActivityLinker.nameKey(business: bytes[keyRange: name], kelurahan: kelurahan, into: &nameKey, words: &nameWords)
+    if let number { byRegistration.insertIfAbsent(bytes: number, hash32: record.registrationHash, index) }
+    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, hash32: record.nibHash, index) }
+    if let nik = record.nik { byNIK.insertIfAbsent(number: nik.value, hash32: record.nikHash, index) }
   }
 
   /// The raw place names of a new enterprise, counted by id.
