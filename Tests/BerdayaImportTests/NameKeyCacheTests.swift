@@ -42,32 +42,50 @@ import Testing
     return made ? key : nil
   }
 
+  /// A registry row with no number, NIB or NIK, which joins an enterprise by its name key alone.
   static func record(_ row: Int, _ business: String, _ kelurahan: String?) -> RegistryRecord {
     var record = RegistryRecord(location: SourceLocation(file: "registri.csv", row: row))
-    record.registrationNumber = "MDN-\(row)"
     record.businessName = business
     record.kecamatan = "Medan Petisah"
     record.kelurahan = kelurahan
     return record
   }
 
+  /// The builder makes one enterprise per distinct `ActivityLinker.nameKey` of the rows (and one
+  /// per row with no key), and an activity naming a row's business and kelurahan finds the
+  /// enterprise of the first row with that key: whether the row's name was cached, read back from
+  /// the cache, or came after the cache was full.
   @Test(arguments: [0, 1, 3, BusinessNameCache.defaultLimit])
-  func preparedKeysAreTheLinkersKeys(limit: Int) {
-    let preparer = RegistryRowPreparer(nameCacheLimit: limit)
-    var batch = PreparedRegistryRows()
+  func cachedKeysAreTheLinkersKeys(limit: Int) {
     // Twice over: the second pass reads every name back from the cache (those it holds).
-    for (row, (business, kelurahan)) in (Self.rows + Self.rows).enumerated() {
-      preparer.prepare(Self.record(row + 2, business, kelurahan), into: &batch)
-    }
-    batch.withRows { rows, bytes in
-      for (row, (business, kelurahan)) in zip(rows, Self.rows + Self.rows) {
-        let expected = Self.linkerKey(business, kelurahan)
-        let key = row.nameKey.map { Array(bytes[keyRange: $0]) }
-        #expect(key == expected, "\(business) in \(kelurahan ?? "nil"), cache of \(limit)")
-        let hash = key.map { $0.withUnsafeBufferPointer { KeyIndex.hash32($0) } } ?? 0
-        #expect(row.nameKeyHash == hash, "\(business) in \(kelurahan ?? "nil")")
-        #expect(row.registrationHash == KeyIndex.hash32(bytes[keyRange: row.registrationNumber ?? 0..<0]))
+    let rows = Self.rows + Self.rows
+    let builder = EnterpriseTableBuilder(nameCacheLimit: limit)
+    for (row, (business, kelurahan)) in rows.enumerated() { builder.add(Self.record(row + 2, business, kelurahan)) }
+    let registry = builder.build(places: PlaceNormalisation(resolver: .unregioned()))
+
+    var enterpriseOfKey: [[UInt8]: Int32] = [:]
+    var enterprises: Int32 = 0
+    var expected: [Int32?] = []
+    for (business, kelurahan) in rows {
+      guard let key = Self.linkerKey(business, kelurahan) else {
+        enterprises += 1
+        expected.append(nil)
+        continue
       }
+      if enterpriseOfKey[key] == nil {
+        enterpriseOfKey[key] = enterprises
+        enterprises += 1
+      }
+      expected.append(enterpriseOfKey[key])
+    }
+    #expect(registry.table.count == Int(enterprises), "cache of \(limit)")
+    for ((business, kelurahan), enterprise) in zip(rows, expected) where enterprise != nil {
+      var activity = ActivityRecord(location: SourceLocation(file: "kegiatan.csv", row: 2))
+      activity.businessName = business
+      activity.kelurahan = kelurahan
+      let link = registry.linker.link(activity)
+      #expect(link.enterprise == enterprise, "\(business) in \(kelurahan ?? "nil"), cache of \(limit)")
+      #expect(link.method == .nameAndKelurahan)
     }
   }
 

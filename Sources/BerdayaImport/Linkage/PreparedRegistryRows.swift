@@ -1,9 +1,10 @@
 import BerdayaModel
 
 /// A batch of registry rows after the work that reads no builder state (`RegistryRowPreparer`):
-/// places, sector and source as ids, the registration number and the name key as bytes, and every
-/// key's hash. What is left to do with them, `EnterpriseTableBuilder.insert`, is index probes and
-/// column appends, with no String to hash or retain and no name to fold.
+/// places, sector and source as ids, the registration number, business name and folded kelurahan
+/// as bytes, and the keys' hashes. What is left to do with them, `EnterpriseTableBuilder.insert`,
+/// is the name key from the builder's cache of folded names, index probes and column appends, with
+/// no String to hash or retain.
 ///
 /// A batch is handed from the thread that reads the registry to the one that builds the table,
 /// so it holds everything it needs: the keys' bytes live in its own buffer.
@@ -13,16 +14,17 @@ struct PreparedRegistryRows: Sendable {
     var source: Int32
     var row: Int32
     var registrationNumber: Range<Int32>?
-    /// The row's key on name (`ActivityLinker.nameKey`: folded business name, 0x1F, folded
-    /// kelurahan); nil when the name leaves nothing to link on.
-    var nameKey: Range<Int32>?
+    /// The business name as read (UTF-8), and its kelurahan folded as the name key has it
+    /// (`PlaceNameFolder.appendKey`; empty when unknown, nil when there is no business name).
+    var businessName: Range<Int32>?
+    var kelurahanKey: Range<Int32>?
     var nib: NIB?
     var nik: NIK?
-    /// `KeyIndex.hash32` of the registration number, the name key, the NIB and the NIK (0 where
-    /// absent). Measured: hashing them on the inserting thread, twice with the prefetch, was
-    /// what it spent most on after the probes themselves.
+    /// `KeyIndex.hash32` of the registration number, the business name as read, the NIB and the
+    /// NIK (0 where absent), so that the inserting thread's prefetches and probes hash nothing but
+    /// the name key. Measured: it hashed each key twice (prefetch, probe).
     var registrationHash: UInt32
-    var nameKeyHash: UInt32
+    var businessNameHash: UInt32
     var nibHash: UInt32
     var nikHash: UInt32
     /// Ids into the preparer's places and sectors; -1 unknown.
@@ -56,14 +58,10 @@ struct PreparedRegistryRows: Sendable {
     return range(from: start)
   }
 
-  /// Lets `append` add bytes to the batch's buffer; their range, or nil (and nothing added) when
-  /// `append` returns false.
-  mutating func appendBytes(_ append: (inout [UInt8]) -> Bool) -> Range<Int32>? {
+  /// Appends `folded` to the batch's buffer; its range.
+  mutating func appendBytes(of folded: ArraySlice<UInt8>) -> Range<Int32> {
     let start = bytes.count
-    guard append(&bytes) else {
-      bytes.removeSubrange(start...)
-      return nil
-    }
+    bytes.append(contentsOf: folded)
     return range(from: start)
   }
 

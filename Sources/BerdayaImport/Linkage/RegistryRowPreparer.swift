@@ -1,13 +1,14 @@
 import BerdayaModel
 
 /// The per-row work of building the enterprise table that reads no builder state: it copies the
-/// keys' bytes, makes the name key, hashes the keys and interns the raw place names, the sector and
-/// the source. It runs on the thread that reads the registry, ahead of the ordered insert.
+/// keys' bytes, hashes them, folds the kelurahan for the name key and interns the raw place names,
+/// the sector and the source. It runs on the thread that reads the registry, ahead of the ordered
+/// insert.
 ///
-/// The name key is made here, not on the inserting thread, from a business name folded once per
-/// distinct name (`BusinessNameCache`) and a kelurahan folded once per place id. Measured at size L
-/// (1M rows): the inserting thread was the longer one, with the name folding 11.9% and the keys'
-/// hashing some more of `validate --registry`'s time.
+/// The business name is folded on the inserting thread, from a cache (`BusinessNameCache`) whose
+/// slots it asks for rows ahead; here it is only hashed. Measured at size L (1M rows): with the
+/// cache looked up here, this thread became the longer one (49% of the samples to the inserting
+/// thread's 31%), the lookups' cache misses 9% of them.
 ///
 /// Place and sector ids depend only on the order names are first seen here, and the builder
 /// uses them for counting only: the table interns the resolved names again, in enterprise order.
@@ -19,13 +20,15 @@ final class RegistryRowPreparer {
 
   /// Raw (not yet resolved) kecamatan and kelurahan names.
   private(set) var places = Interner<String>()
+  /// The place ids by the names' UTF-8 bytes. Measured: interning two names a row through the
+  /// interner's dictionary (SipHash) was 4.2% of `validate --registry` at size L.
+  private var placeIDs = KeyIndex(capacity: 64)
   private(set) var sectors = Interner<Sector>()
   private var sources = Interner<Source>()
   /// The last source interned: rows of one file arrive together, so most rows skip the hashing.
   private var lastSource: (source: Source, id: Int32)?
   /// The last sector interned: sectors repeat, and hashing a `Sector` hashes its name.
   private var lastSector: (sector: Sector, id: Int32)?
-  private var businessNames: BusinessNameCache
   /// The folded kelurahan (`PlaceNameFolder.appendKey`) of each place id folded so far, back to back:
   /// place `id`'s is `foldedPlaces[foldedPlaceRanges[id]]`; nil until a name key needs it. Places
   /// repeat in every registry (163 kelurahan in the L bench's 1M rows), and the interner already
@@ -34,46 +37,42 @@ final class RegistryRowPreparer {
   private var foldedPlaceRanges: [Range<Int>?] = []
   private var words = FoldedWords()
 
-  /// A preparer caching at most `nameCacheLimit` folded business names.
-  init(nameCacheLimit: Int = BusinessNameCache.defaultLimit) {
-    businessNames = BusinessNameCache(limit: nameCacheLimit)
-  }
-
   /// Appends `record`, prepared, to `batch`.
   func prepare(_ record: RegistryRecord, into batch: inout PreparedRegistryRows) {
     let registrationNumber = record.registrationNumber.map { batch.appendBytes(of: $0) }
-    let kelurahan = record.kelurahan.map { places.intern($0) } ?? -1
-    let nameKey = record.businessName.flatMap { name in
-      batch.appendBytes { key in appendNameKey(business: name, kelurahan: kelurahan, to: &key) }
+    let businessName = record.businessName.map { batch.appendBytes(of: $0) }
+    let kelurahan = record.kelurahan.map(placeID) ?? -1
+    let kelurahanKey = businessName.map { _ in
+      batch.appendBytes(of: kelurahan < 0 ? foldedPlaces[0..<0] : foldedPlaces[foldedPlace(Int(kelurahan))])
     }
-    let (registrationHash, nameKeyHash) = batch.withRows { _, bytes in
+    let (registrationHash, businessNameHash) = batch.withRows { _, bytes in
       (
         registrationNumber.map { KeyIndex.hash32(bytes[keyRange: $0]) } ?? 0,
-        nameKey.map { KeyIndex.hash32(bytes[keyRange: $0]) } ?? 0
+        businessName.map { KeyIndex.hash32(bytes[keyRange: $0]) } ?? 0
       )
     }
     batch.append(
       PreparedRegistryRows.Row(
         source: source(of: record.location), row: Int32(clamping: record.location.row),
-        registrationNumber: registrationNumber, nameKey: nameKey, nib: record.nib, nik: record.ownerNIK,
-        registrationHash: registrationHash, nameKeyHash: nameKeyHash,
+        registrationNumber: registrationNumber, businessName: businessName, kelurahanKey: kelurahanKey,
+        nib: record.nib, nik: record.ownerNIK, registrationHash: registrationHash, businessNameHash: businessNameHash,
         nibHash: record.nib.map { KeyIndex.hash32(number: $0.value) } ?? 0,
         nikHash: record.ownerNIK.map { KeyIndex.hash32(number: $0.value) } ?? 0,
-        kecamatan: record.kecamatan.map { places.intern($0) } ?? -1,
-        kelurahan: kelurahan, sector: record.sector.map(sectorID) ?? -1,
+        kecamatan: record.kecamatan.map(placeID) ?? -1, kelurahan: kelurahan,
+        sector: record.sector.map(sectorID) ?? -1,
         status: record.status, scale: record.scale, gender: record.gender, registeredOn: record.registeredOn,
         reRegisteredOn: record.reRegisteredOn, monthlyTurnover: record.monthlyTurnover))
   }
 
-  /// Appends the key `ActivityLinker.nameKey` makes of `business` in kelurahan place id `kelurahan`
-  /// (-1: none) to `key`, from the caches; false, with `key` unchanged, when the name has no key.
-  private func appendNameKey(business: String, kelurahan: Int32, to key: inout [UInt8]) -> Bool {
-    var business = business
-    guard business.withUTF8({ businessNames.append(utf8: $0, to: &key) }) else { return false }
-    key.append(ActivityLinker.nameKeySeparator)
-    guard kelurahan >= 0 else { return true }
-    key.append(contentsOf: foldedPlaces[foldedPlace(Int(kelurahan))])
-    return true
+  /// The id of a raw place name, interning it when new.
+  private func placeID(_ name: String) -> Int32 {
+    var utf8 = name
+    return utf8.withUTF8 { bytes in
+      if let id = placeIDs[bytes: bytes] { return Int32(id) }
+      let id = places.intern(name)
+      placeIDs.insertIfAbsent(bytes: bytes, Int(id))
+      return id
+    }
   }
 
   /// Where place `id`'s folded name is in `foldedPlaces`, folding it the first time.
