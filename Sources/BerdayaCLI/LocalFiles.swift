@@ -65,11 +65,12 @@ enum LocalFiles {
       append(header)
       for (index, group) in groups.enumerated() {
         let head = head(index, group)
+        // A group's rows mostly share a source: its line up to the row number is made once.
+        var prefix: (fields: [UInt8], bytes: [UInt8])?
         for row in group.rows {
-          append(head)
-          append(sourceFields(row))
-          text[end] = UInt8(ascii: ",")
-          end += 1
+          let fields = sourceFields(row)
+          if prefix?.fields != fields { prefix = (fields, head + fields + [UInt8(ascii: ",")]) }
+          append(prefix?.bytes ?? [])
           end = writeDecimal(row.row, into: text, at: end)
           text[end] = UInt8(ascii: "\n")
           end += 1
