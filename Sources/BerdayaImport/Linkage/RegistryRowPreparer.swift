@@ -7,8 +7,8 @@ import BerdayaModel
 ///
 /// The business name is folded on the inserting thread, from a cache (`BusinessNameCache`) whose
 /// slots it asks for rows ahead; here it is only hashed. Measured at size L (1M rows): with the
-/// cache looked up here, this thread became the longer one (49% of the samples to the inserting
-/// thread's 31%), the lookups' cache misses 9% of them.
+/// cache looked up here, this thread became the longer one (52% of the samples to the inserting
+/// thread's 31%), the lookups, mostly cache misses, 9% of them.
 ///
 /// Place and sector ids depend only on the order names are first seen here, and the builder
 /// uses them for counting only: the table interns the resolved names again, in enterprise order.
