@@ -60,9 +60,12 @@ import Testing
     var error: String?
   }
 
-  /// Imports `path` into a new builder with `read`, and builds the registry (also after an error).
-  static func imported(_ read: (FileImporter, EnterpriseTableBuilder) throws -> FileImportSummary) throws -> Imported {
-    let builder = EnterpriseTableBuilder()
+  /// Imports `path` into `builder` (a new one by default) with `read`, and builds the registry
+  /// (also after an error).
+  static func imported(
+    into builder: EnterpriseTableBuilder = EnterpriseTableBuilder(),
+    _ read: (FileImporter, EnterpriseTableBuilder) throws -> FileImportSummary
+  ) throws -> Imported {
     var summary: FileImportSummary?
     var error: String?
     do {

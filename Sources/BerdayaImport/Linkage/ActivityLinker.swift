@@ -62,6 +62,10 @@ public struct ActivityLinker: Sendable {
     }
   }
 
+  /// The byte between a name key's business name and its kelurahan (a control character no folded
+  /// name holds).
+  static let nameKeySeparator: UInt8 = 0x1F
+
   /// Appends the key a business is matched by on name (its folded name, 0x1F, its kelurahan
   /// folded; UTF-8 in, bytes out) to `key`; false when the name leaves nothing to match on.
   /// `words` is scratch space, reused across calls.
@@ -70,7 +74,7 @@ public struct ActivityLinker: Sendable {
     words: inout FoldedWords
   ) -> Bool {
     guard BusinessNameKey.append(utf8: business, to: &key, words: &words) else { return false }
-    key.append(0x1F)
+    key.append(nameKeySeparator)
     PlaceNameFolder.appendKey(utf8: kelurahan, to: &key, words: &words)
     return true
   }

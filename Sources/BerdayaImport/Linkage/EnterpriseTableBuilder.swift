@@ -23,11 +23,13 @@ public final class EnterpriseTableBuilder {
   /// normalisation: counted on ids, not by hashing the names again.
   private var kecamatanCounts: [Int] = []
   private var kelurahanCounts: [Int64: Int] = [:]
-  /// The name key of the row being inserted (folded name, 0x1F, folded kelurahan), built in place.
-  private var nameKey: [UInt8] = []
-  private var nameWords = FoldedWords()
+  /// The name keys of the batch being inserted.
+  private var nameKeys: BatchNameKeys
 
-  public init() {}
+  public convenience init() { self.init(nameCacheLimit: BusinessNameCache.defaultLimit) }
+
+  /// A builder caching at most `nameCacheLimit` folded business names.
+  init(nameCacheLimit: Int) { nameKeys = BatchNameKeys(nameCacheLimit: nameCacheLimit) }
 
   /// Adds one accepted registry record (prepares and inserts it on the calling thread).
   public func add(_ record: RegistryRecord) {
@@ -39,57 +41,68 @@ public final class EnterpriseTableBuilder {
   /// Adds prepared rows, in order: the first row of an enterprise is the one kept.
   func insert(_ batch: PreparedRegistryRows) {
     batch.withRows { rows, bytes in
-      for (position, row) in rows.enumerated() {
-        if position + Self.prefetchDistance < rows.count { prefetch(rows[position + Self.prefetchDistance], bytes: bytes) }
-        insert(row, bytes: bytes)
+      nameKeys.make(for: rows, bytes: bytes)
+      nameKeys.withBytes { keyBytes in
+        for (position, row) in rows.enumerated() {
+          if position + Self.prefetchDistance < rows.count { prefetch(position + Self.prefetchDistance, of: rows) }
+          // Most name keys repeat in the bench data (734k of 1M rows list a possible duplicate), so
+          // their probe compares an entry: it is asked for once its slot has had time to arrive.
+          let ahead = position + Self.prefetchDistance / 2
+          if ahead < rows.count, nameKeys.hashes[ahead] != 0 { byName.prefetch(hash32: nameKeys.hashes[ahead], .entry) }
+          insert(row, nameKey: nameKeys.key(position, in: keyBytes), nameKeyHash: nameKeys.hashes[position], bytes: bytes)
+        }
       }
     }
   }
 
-  /// How many rows ahead of its insert a row's index slots are asked for: a row takes a few
-  /// microseconds, a slot from memory a fraction of one.
-  private static let prefetchDistance = 2
+  /// How many rows ahead of its insert a row's index slots are asked for: a row takes under a
+  /// microsecond, a slot from memory a fraction of one.
+  private static let prefetchDistance = 4
 
-  /// Hints the cache at the index slots `insert` will probe for the row's registration number,
-  /// NIB and NIK (measured: the insert thread spent 39% of its time waiting on those probes).
-  private func prefetch(_ record: PreparedRegistryRows.Row, bytes: UnsafeBufferPointer<UInt8>) {
-    if let number = record.registrationNumber { byRegistration.prefetch(bytes: bytes[keyRange: number], .slot) }
-    if let nib = record.nib { byNIB.prefetch(number: nib.value, .slot) }
-    if let nik = record.nik { byNIK.prefetch(number: nik.value, .slot) }
+  /// Hints the cache at the index slots `insert` will probe for row `position`'s registration
+  /// number, NIB, NIK and name key (measured: the insert thread spent 39% of its time waiting on
+  /// those probes). The hashes are made already, so a hint costs no hashing.
+  private func prefetch(_ position: Int, of rows: UnsafeBufferPointer<PreparedRegistryRows.Row>) {
+    let record = rows[position]
+    if record.registrationNumber != nil { byRegistration.prefetch(hash32: record.registrationHash, .slot) }
+    if record.nib != nil { byNIB.prefetch(hash32: record.nibHash, .slot) }
+    if record.nik != nil { byNIK.prefetch(hash32: record.nikHash, .slot) }
+    if nameKeys.hashes[position] != 0 { byName.prefetch(hash32: nameKeys.hashes[position], .slot) }
   }
 
-  private func insert(_ record: PreparedRegistryRows.Row, bytes: UnsafeBufferPointer<UInt8>) {
+  private func insert(
+    _ record: PreparedRegistryRows.Row, nameKey: UnsafeBufferPointer<UInt8>?, nameKeyHash: UInt32,
+    bytes: UnsafeBufferPointer<UInt8>
+  ) {
     let index = kept.count
     let number = record.registrationNumber.map { bytes[keyRange: $0] }
-    var hasNameKey: Bool?
     if let number {
       // One probe: the number goes in for a new enterprise, and says which it is when known.
-      let first = byRegistration.insertIfAbsent(bytes: number, index)
+      let first = byRegistration.insertIfAbsent(bytes: number, hash32: record.registrationHash, index)
       if first != index { return merge(record, number: number, into: first, method: .registrationNumber) }
-      if let nib = record.nib, let existing = byNIB[number: nib.value] {
+      if let nib = record.nib, let existing = byNIB[number: nib.value, hash32: record.nibHash] {
         // Rare (a new number for a known NIB): the index takes the number as a String here.
         byRegistration.replaceValue(String(decoding: number, as: UTF8.self), with: existing)
         return merge(record, number: number, into: existing, method: .nib)
       }
     } else {
-      if let nib = record.nib, let existing = byNIB[number: nib.value] {
+      if let nib = record.nib, let existing = byNIB[number: nib.value, hash32: record.nibHash] {
         return merge(record, number: nil, into: existing, method: .nib)
       }
-      if let nik = record.nik, let existing = byNIK[number: nik.value] {
+      if let nik = record.nik, let existing = byNIK[number: nik.value, hash32: record.nikHash] {
         return merge(record, number: nil, into: existing, method: .nik)
       }
-      hasNameKey = makeNameKey(record, bytes: bytes)
-      if hasNameKey == true, let existing = nameKey.withUnsafeBufferPointer({ byName[bytes: $0] }) {
+      if let nameKey, let existing = byName[bytes: nameKey, hash32: nameKeyHash] {
         return merge(record, number: nil, into: existing, method: .nameAndKelurahan)
       }
     }
     // A new enterprise. Names, address and NIK are indexed and not kept per enterprise: memory
     // stays proportional to enterprises, and small.
     kept.append(record)
-    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, index) }
+    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, hash32: record.nibHash, index) }
     if let nik = record.nik {
       // One probe: the index keeps the first enterprise with this NIK and says which it is.
-      let first = byNIK.insertIfAbsent(number: nik.value, index)
+      let first = byNIK.insertIfAbsent(number: nik.value, hash32: record.nikHash, index)
       if first != index, number != nil {
         withUnsafeBytes(of: nik.value.bigEndian) { key in
           duplicates.notePossible(
@@ -97,12 +110,10 @@ public final class EnterpriseTableBuilder {
         }
       }
     }
-    if hasNameKey ?? makeNameKey(record, bytes: bytes) {
-      nameKey.withUnsafeBufferPointer { key in
-        let first = byName.insertIfAbsent(bytes: key, index)
-        if first != index, number != nil {
-          duplicates.notePossible(.nameAndKelurahan, key: key, first: kept.position(first), row: record.position)
-        }
+    if let nameKey {
+      let first = byName.insertIfAbsent(bytes: nameKey, hash32: nameKeyHash, index)
+      if first != index, number != nil {
+        duplicates.notePossible(.nameAndKelurahan, key: nameKey, first: kept.position(first), row: record.position)
       }
     }
     countPlaces(record)
@@ -114,17 +125,9 @@ public final class EnterpriseTableBuilder {
     kept.merge(record, into: index)
     duplicates.noteMerged(method, into: index, first: kept.position(index), row: record.position)
     // The merged row's own keys (its number, a NIB the first row lacked) find the enterprise too.
-    if let number { byRegistration.insertIfAbsent(bytes: number, index) }
-    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, index) }
-    if let nik = record.nik { byNIK.insertIfAbsent(number: nik.value, index) }
-  }
-
-  /// Builds the row's name key in `nameKey`; false when it has none.
-  private func makeNameKey(_ record: PreparedRegistryRows.Row, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let name = record.businessName else { return false }
-    nameKey.removeAll(keepingCapacity: true)
-    let kelurahan = record.kelurahanName.map { bytes[keyRange: $0] } ?? UnsafeBufferPointer(start: nil, count: 0)
-    return ActivityLinker.nameKey(business: bytes[keyRange: name], kelurahan: kelurahan, into: &nameKey, words: &nameWords)
+    if let number { byRegistration.insertIfAbsent(bytes: number, hash32: record.registrationHash, index) }
+    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, hash32: record.nibHash, index) }
+    if let nik = record.nik { byNIK.insertIfAbsent(number: nik.value, hash32: record.nikHash, index) }
   }
 
   /// The raw place names of a new enterprise, counted by id.

@@ -43,13 +43,20 @@ struct KeyIndex: Sendable {
   }
 
   /// The value stored for an identifier's number.
-  subscript(number number: UInt64) -> Int? {
-    withUnsafeBytes(of: number.bigEndian) { self[bytes: $0.assumingMemoryBound(to: UInt8.self)] }
+  subscript(number number: UInt64) -> Int? { self[number: number, hash32: Self.hash32(number: number)] }
+
+  /// The value stored for an identifier's number whose `hash32(number:)` the caller has.
+  subscript(number number: UInt64, hash32 hash32: UInt32) -> Int? {
+    withUnsafeBytes(of: number.bigEndian) { self[bytes: $0.assumingMemoryBound(to: UInt8.self), hash32: hash32] }
   }
 
   /// The value stored for the key spelled by `bytes` (UTF-8), nil when absent.
-  subscript(bytes key: UnsafeBufferPointer<UInt8>) -> Int? {
-    let entry = find(key, hash32: Self.hash32(key)).entry
+  subscript(bytes key: UnsafeBufferPointer<UInt8>) -> Int? { self[bytes: key, hash32: Self.hash32(key)] }
+
+  /// The value stored for `key`, whose `hash32` the caller has (the registry's reading thread hashes
+  /// the keys, so that the inserting thread only probes).
+  subscript(bytes key: UnsafeBufferPointer<UInt8>, hash32 hash32: UInt32) -> Int? {
+    let entry = find(key, hash32: hash32).entry
     return entry < 0 ? nil : Int(value(at: entry))
   }
 
@@ -63,16 +70,29 @@ struct KeyIndex: Sendable {
   /// `insertIfAbsent` for an identifier's number (big-endian, so that key order is number order).
   @discardableResult
   mutating func insertIfAbsent(number: UInt64, _ value: Int) -> Int {
-    withUnsafeBytes(of: number.bigEndian) { insertIfAbsent(bytes: $0.assumingMemoryBound(to: UInt8.self), value) }
+    insertIfAbsent(number: number, hash32: Self.hash32(number: number), value)
+  }
+
+  /// `insertIfAbsent(number:_:)` with the number's `hash32(number:)` given.
+  @discardableResult
+  mutating func insertIfAbsent(number: UInt64, hash32: UInt32, _ value: Int) -> Int {
+    withUnsafeBytes(of: number.bigEndian) {
+      insertIfAbsent(bytes: $0.assumingMemoryBound(to: UInt8.self), hash32: hash32, value)
+    }
   }
 
   /// Stores `value` for the key spelled by `bytes` unless present; returns the value it has now.
   @discardableResult
   mutating func insertIfAbsent(bytes key: UnsafeBufferPointer<UInt8>, _ value: Int) -> Int {
+    insertIfAbsent(bytes: key, hash32: Self.hash32(key), value)
+  }
+
+  /// `insertIfAbsent(bytes:_:)` with the key's `hash32` given.
+  @discardableResult
+  mutating func insertIfAbsent(bytes key: UnsafeBufferPointer<UInt8>, hash32: UInt32, _ value: Int) -> Int {
     precondition(value >= 0 && value <= Int(Int32.max), "enterprise index out of range")
     // At most three quarters full: linear probing still finds a key in about two probes.
     if (count + 1) * 4 > slots.count * 3 { grow() }
-    let hash32 = Self.hash32(key)
     let (entry, position) = find(key, hash32: hash32)
     if entry >= 0 { return Int(self.value(at: entry)) }
     let offset = arena.count
@@ -98,8 +118,10 @@ struct KeyIndex: Sendable {
   /// Hints the cache at what a lookup of `key` will read, a step per call: `.slot` asks for the slot
   /// its probe starts at; `.entry`, once that slot has had time to arrive, for the entry it points to.
   /// Reads nothing it would wait for except, at `.entry`, the slot asked for before.
-  func prefetch(bytes key: UnsafeBufferPointer<UInt8>, _ step: KeyPrefetch) {
-    let hash32 = Self.hash32(key)
+  func prefetch(bytes key: UnsafeBufferPointer<UInt8>, _ step: KeyPrefetch) { prefetch(hash32: Self.hash32(key), step) }
+
+  /// `prefetch` for a key whose `hash32` the caller has.
+  func prefetch(hash32: UInt32, _ step: KeyPrefetch) {
     let position = Int(hash32 >> shift)
     slots.withUnsafeBufferPointer { slots in
       switch step {
@@ -114,9 +136,7 @@ struct KeyIndex: Sendable {
   }
 
   /// `prefetch` for an identifier's number.
-  func prefetch(number: UInt64, _ step: KeyPrefetch) {
-    withUnsafeBytes(of: number.bigEndian) { prefetch(bytes: $0.assumingMemoryBound(to: UInt8.self), step) }
-  }
+  func prefetch(number: UInt64, _ step: KeyPrefetch) { prefetch(hash32: Self.hash32(number: number), step) }
 
   /// The key's entry offset (-1 when absent) and the slot where it is, or where it would go.
   private func find(_ key: UnsafeBufferPointer<UInt8>, hash32: UInt32) -> (entry: Int, position: Int) {
@@ -162,6 +182,11 @@ struct KeyIndex: Sendable {
 
   /// The upper half of `hash`: slots keep it, and it places them.
   static func hash32(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 { UInt32(truncatingIfNeeded: hash(bytes) >> 32) }
+
+  /// `hash32` of an identifier's number as the index keys it (its eight bytes, big-endian).
+  static func hash32(number: UInt64) -> UInt32 {
+    withUnsafeBytes(of: number.bigEndian) { hash32($0.assumingMemoryBound(to: UInt8.self)) }
+  }
 
   /// A 64-bit mix of the bytes, eight at a time (multiply-xorshift, after splitmix64's finaliser).
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

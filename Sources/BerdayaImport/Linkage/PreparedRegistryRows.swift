@@ -1,9 +1,10 @@
 import BerdayaModel
 
 /// A batch of registry rows after the work that reads no builder state (`RegistryRowPreparer`):
-/// places, sector and source as ids, the registration number, business name and kelurahan as
-/// bytes. What is left to do with them, `EnterpriseTableBuilder.insert`, is the name key, index
-/// probes and column appends, with no String to hash or retain.
+/// places, sector and source as ids, the registration number, business name and folded kelurahan
+/// as bytes, and the keys' hashes. What is left to do with them, `EnterpriseTableBuilder.insert`,
+/// is the name key from the builder's cache of folded names, index probes and column appends, with
+/// no String to hash or retain.
 ///
 /// A batch is handed from the thread that reads the registry to the one that builds the table,
 /// so it holds everything it needs: the keys' bytes live in its own buffer.
@@ -13,12 +14,19 @@ struct PreparedRegistryRows: Sendable {
     var source: Int32
     var row: Int32
     var registrationNumber: Range<Int32>?
-    /// The business name and kelurahan as read (UTF-8), for the name key: the insert folds them
-    /// only for the rows that need it, and that balances the two threads (measured).
+    /// The business name as read (UTF-8), and its kelurahan folded as the name key has it
+    /// (`PlaceNameFolder.appendKey`; empty when unknown, nil when there is no business name).
     var businessName: Range<Int32>?
-    var kelurahanName: Range<Int32>?
+    var kelurahanKey: Range<Int32>?
     var nib: NIB?
     var nik: NIK?
+    /// `KeyIndex.hash32` of the registration number, the business name as read, the NIB and the
+    /// NIK (0 where absent), so that the inserting thread's prefetches and probes hash nothing but
+    /// the name key. Measured: it hashed each key twice (prefetch, probe).
+    var registrationHash: UInt32
+    var businessNameHash: UInt32
+    var nibHash: UInt32
+    var nikHash: UInt32
     /// Ids into the preparer's places and sectors; -1 unknown.
     var kecamatan: Int32
     var kelurahan: Int32
@@ -47,6 +55,18 @@ struct PreparedRegistryRows: Sendable {
   mutating func appendBytes(of text: String) -> Range<Int32> {
     let start = bytes.count
     bytes.append(contentsOf: text.utf8)
+    return range(from: start)
+  }
+
+  /// Appends `folded` to the batch's buffer; its range.
+  mutating func appendBytes(of folded: ArraySlice<UInt8>) -> Range<Int32> {
+    let start = bytes.count
+    bytes.append(contentsOf: folded)
+    return range(from: start)
+  }
+
+  /// The range of the bytes appended since `start`.
+  private func range(from start: Int) -> Range<Int32> {
     precondition(bytes.count <= Int(Int32.max), "a registry batch's text passed 2 GiB")
     return Int32(start)..<Int32(bytes.count)
   }

@@ -1,8 +1,14 @@
 import BerdayaModel
 
 /// The per-row work of building the enterprise table that reads no builder state: it copies the
-/// keys' bytes and interns the raw place names, the sector and the source. It runs on the thread
-/// that reads the registry, ahead of the ordered insert.
+/// keys' bytes, hashes them, folds the kelurahan for the name key and interns the raw place names,
+/// the sector and the source. It runs on the thread that reads the registry, ahead of the ordered
+/// insert.
+///
+/// The business name is folded on the inserting thread, from a cache (`BusinessNameCache`) whose
+/// slots it asks for rows ahead; here it is only hashed. Measured at size L (1M rows): with the
+/// cache looked up here, this thread became the longer one (52% of the samples to the inserting
+/// thread's 31%), the lookups, mostly cache misses, 9% of them.
 ///
 /// Place and sector ids depend only on the order names are first seen here, and the builder
 /// uses them for counting only: the table interns the resolved names again, in enterprise order.
@@ -14,27 +20,70 @@ final class RegistryRowPreparer {
 
   /// Raw (not yet resolved) kecamatan and kelurahan names.
   private(set) var places = Interner<String>()
+  /// The place ids by the names' UTF-8 bytes. Measured: interning two names a row through the
+  /// interner's dictionary (SipHash) was 4.2% of `validate --registry` at size L.
+  private var placeIDs = KeyIndex(capacity: 64)
   private(set) var sectors = Interner<Sector>()
   private var sources = Interner<Source>()
   /// The last source interned: rows of one file arrive together, so most rows skip the hashing.
   private var lastSource: (source: Source, id: Int32)?
   /// The last sector interned: sectors repeat, and hashing a `Sector` hashes its name.
   private var lastSector: (sector: Sector, id: Int32)?
+  /// The folded kelurahan (`PlaceNameFolder.appendKey`) of each place id folded so far, back to back:
+  /// place `id`'s is `foldedPlaces[foldedPlaceRanges[id]]`; nil until a name key needs it. Places
+  /// repeat in every registry (163 kelurahan in the L bench's 1M rows), and the interner already
+  /// holds each one's name.
+  private var foldedPlaces: [UInt8] = []
+  private var foldedPlaceRanges: [Range<Int>?] = []
+  private var words = FoldedWords()
 
   /// Appends `record`, prepared, to `batch`.
   func prepare(_ record: RegistryRecord, into batch: inout PreparedRegistryRows) {
     let registrationNumber = record.registrationNumber.map { batch.appendBytes(of: $0) }
     let businessName = record.businessName.map { batch.appendBytes(of: $0) }
-    let kelurahanName = businessName == nil ? nil : record.kelurahan.map { batch.appendBytes(of: $0) }
+    let kelurahan = record.kelurahan.map(placeID) ?? -1
+    let kelurahanKey = businessName.map { _ in
+      batch.appendBytes(of: kelurahan < 0 ? foldedPlaces[0..<0] : foldedPlaces[foldedPlace(Int(kelurahan))])
+    }
+    let (registrationHash, businessNameHash) = batch.withRows { _, bytes in
+      (
+        registrationNumber.map { KeyIndex.hash32(bytes[keyRange: $0]) } ?? 0,
+        businessName.map { KeyIndex.hash32(bytes[keyRange: $0]) } ?? 0
+      )
+    }
     batch.append(
       PreparedRegistryRows.Row(
         source: source(of: record.location), row: Int32(clamping: record.location.row),
-        registrationNumber: registrationNumber, businessName: businessName, kelurahanName: kelurahanName,
-        nib: record.nib, nik: record.ownerNIK,
-        kecamatan: record.kecamatan.map { places.intern($0) } ?? -1,
-        kelurahan: record.kelurahan.map { places.intern($0) } ?? -1, sector: record.sector.map(sectorID) ?? -1,
+        registrationNumber: registrationNumber, businessName: businessName, kelurahanKey: kelurahanKey,
+        nib: record.nib, nik: record.ownerNIK, registrationHash: registrationHash, businessNameHash: businessNameHash,
+        nibHash: record.nib.map { KeyIndex.hash32(number: $0.value) } ?? 0,
+        nikHash: record.ownerNIK.map { KeyIndex.hash32(number: $0.value) } ?? 0,
+        kecamatan: record.kecamatan.map(placeID) ?? -1, kelurahan: kelurahan,
+        sector: record.sector.map(sectorID) ?? -1,
         status: record.status, scale: record.scale, gender: record.gender, registeredOn: record.registeredOn,
         reRegisteredOn: record.reRegisteredOn, monthlyTurnover: record.monthlyTurnover))
+  }
+
+  /// The id of a raw place name, interning it when new.
+  private func placeID(_ name: String) -> Int32 {
+    var utf8 = name
+    return utf8.withUTF8 { bytes in
+      if let id = placeIDs[bytes: bytes] { return Int32(id) }
+      let id = places.intern(name)
+      placeIDs.insertIfAbsent(bytes: bytes, Int(id))
+      return id
+    }
+  }
+
+  /// Where place `id`'s folded name is in `foldedPlaces`, folding it the first time.
+  private func foldedPlace(_ id: Int) -> Range<Int> {
+    if id < foldedPlaceRanges.count, let range = foldedPlaceRanges[id] { return range }
+    if id >= foldedPlaceRanges.count { foldedPlaceRanges += repeatElement(nil, count: id + 1 - foldedPlaceRanges.count) }
+    let start = foldedPlaces.count
+    var name = places.values[id]
+    name.withUTF8 { PlaceNameFolder.appendKey(utf8: $0, to: &foldedPlaces, words: &words) }
+    foldedPlaceRanges[id] = start..<foldedPlaces.count
+    return start..<foldedPlaces.count
   }
 
   /// The raw name behind a place id, nil for -1.
