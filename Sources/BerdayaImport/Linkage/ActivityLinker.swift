@@ -10,11 +10,14 @@ public struct ActivityLinker: Sendable {
 
   /// What an activity names its enterprise by: all `link` reads of it.
   public struct Reference: Sendable {
-    public var registrationNumber: InlineText?
-    public var nib: NIB?
-    public var ownerNIK: NIK?
-    public var businessName: String?
-    public var kelurahan: String?
+    public let registrationNumber: InlineText?
+    public let nib: NIB?
+    public let ownerNIK: NIK?
+    public let businessName: String?
+    public let kelurahan: String?
+    /// `KeyIndex.hash32` of the key `link` tries first (its registration number, else its NIB, else
+    /// its NIK), hashed once: the two prefetch steps and the link each hashed it again.
+    let firstKeyHash: UInt32
 
     public init(_ activity: ActivityRecord) {
       registrationNumber = activity.registrationNumberText
@@ -22,6 +25,13 @@ public struct ActivityLinker: Sendable {
       ownerNIK = activity.ownerNIK
       businessName = activity.businessName
       kelurahan = activity.kelurahan
+      if let number = registrationNumber {
+        firstKeyHash = number.withUTF8 { KeyIndex.hash32($0) }
+      } else if let key = nib?.value ?? ownerNIK?.value {
+        firstKeyHash = KeyIndex.hash32(number: key)
+      } else {
+        firstKeyHash = 0
+      }
     }
   }
 
@@ -30,11 +40,22 @@ public struct ActivityLinker: Sendable {
 
   /// `link` for an activity's reference alone.
   public func link(_ activity: Reference) -> (enterprise: Int32?, method: LinkMethod) {
-    if let number = activity.registrationNumber, let index = number.withUTF8({ byRegistration[bytes: $0] }) {
+    // The first key present is probed with the reference's hash; a later one is hashed here.
+    if let number = activity.registrationNumber,
+      let index = number.withUTF8({ byRegistration[bytes: $0, hash32: activity.firstKeyHash] })
+    {
       return (Int32(index), .registrationNumber)
     }
-    if let nib = activity.nib, let index = byNIB[number: nib.value] { return (Int32(index), .nib) }
-    if let nik = activity.ownerNIK, let index = byNIK[number: nik.value] { return (Int32(index), .nik) }
+    if let nib = activity.nib {
+      let hash = activity.registrationNumber == nil ? activity.firstKeyHash : KeyIndex.hash32(number: nib.value)
+      if let index = byNIB[number: nib.value, hash32: hash] { return (Int32(index), .nib) }
+    }
+    if let nik = activity.ownerNIK {
+      let isFirst = activity.registrationNumber == nil && activity.nib == nil
+      if let index = byNIK[number: nik.value, hash32: isFirst ? activity.firstKeyHash : KeyIndex.hash32(number: nik.value)] {
+        return (Int32(index), .nik)
+      }
+    }
     if var business = activity.businessName {
       var kelurahan = activity.kelurahan ?? ""
       var key: [UInt8] = []
@@ -53,12 +74,12 @@ public struct ActivityLinker: Sendable {
   /// else its NIB, else its NIK), a step per call: `.slot` a couple of rows before the link, `.entry`
   /// a row later. Measured: a cold lookup's two cache misses were 10% of the L job, stalling each row.
   public func prefetch(_ activity: Reference, _ step: KeyPrefetch) {
-    if let number = activity.registrationNumber {
-      number.withUTF8 { byRegistration.prefetch(bytes: $0, step) }
-    } else if let nib = activity.nib {
-      byNIB.prefetch(number: nib.value, step)
-    } else if let nik = activity.ownerNIK {
-      byNIK.prefetch(number: nik.value, step)
+    if activity.registrationNumber != nil {
+      byRegistration.prefetch(hash32: activity.firstKeyHash, step)
+    } else if activity.nib != nil {
+      byNIB.prefetch(hash32: activity.firstKeyHash, step)
+    } else if activity.ownerNIK != nil {
+      byNIK.prefetch(hash32: activity.firstKeyHash, step)
     }
   }
 
