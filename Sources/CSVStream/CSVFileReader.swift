@@ -184,13 +184,9 @@ public enum CSVFileReader {
       if count == 0 { break }
       let bytes = UnsafeRawBufferPointer(rebasing: chunk[0..<count])
       if returnPending && bytes[0] != 0x0A { line += 1 }
-      var next = bytes.offset(of: 0x0A)
-      while let feed = next {
-        line += 1
-        next = bytes.offset(of: 0x0A, from: feed + 1)
-      }
+      line += bytes.count(of: 0x0A)
       returnPending = false
-      next = bytes.offset(of: 0x0D)
+      var next = bytes.offset(of: 0x0D)
       while let carriageReturn = next {
         if carriageReturn + 1 == count {
           returnPending = true
