@@ -3,8 +3,8 @@ import Foundation
 /// Runs numbered pieces of work at the same time: piece 0 on the calling thread, each other piece
 /// on a thread of its own (so every piece runs, however many cores there are), and returns when all
 /// have finished.
-enum ConcurrentParts {
-  static func run(count: Int, _ body: @escaping (Int) -> Void) {
+public enum ConcurrentParts {
+  public static func run(count: Int, _ body: @escaping (Int) -> Void) {
     guard count > 1 else {
       if count == 1 { body(0) }
       return

@@ -163,9 +163,25 @@ public final class CoverageAccumulator {
   /// Computes every indicator. `population` gives all-UMKM counts (kecamatan, sector?, year).
   public func finish(population: [PopulationRecord] = []) -> AnalysisResult {
     let dimensions = options.framework.dimensions.count
-    let coverage = CoverageTables.compute(
-      table: table, reached: reachedMask, dimensions: dimensions, isCounted: isCounted,
-      population: PopulationIndex(records: population, year: (options.effectiveAsOf ?? lastActivity)?.year))
+    // Continuity (sorts and searches of the dated events) on a second thread, the coverage tables,
+    // re-registration and trends on this one: each only reads the accumulator, so the result does
+    // not depend on which ends first. Measured: the two halves took 0.3 s each at size L.
+    var continuity: Continuity?
+    var coverage: CoverageTables?
+    var reRegistration: [ReRegistrationRow] = []
+    var trends: Trends?
+    ConcurrentParts.run(count: 2) { part in
+      if part == 1 {
+        continuity = self.continuity()
+        return
+      }
+      coverage = CoverageTables.compute(
+        table: self.table, reached: self.reachedMask, dimensions: dimensions, isCounted: self.isCounted,
+        population: PopulationIndex(records: population, year: (self.options.effectiveAsOf ?? self.lastActivity)?.year))
+      reRegistration = self.reRegistration()
+      trends = self.trends(dimensions: dimensions)
+    }
+    guard let continuity, let coverage, let trends else { preconditionFailure("a part of the analysis did not run") }
     let units = coverage.byKecamatan.filter { $0.kecamatan != CoverageRow.unknownKey }
     let equity = (0..<dimensions).map { d in
       EquitySummary(units: units.map { EquityUnit(reached: $0.reached[d], registered: $0.registered) })
@@ -173,7 +189,7 @@ public final class CoverageAccumulator {
     return AnalysisResult(
       framework: options.framework, options: options, firstActivity: firstActivity, lastActivity: lastActivity,
       asOf: options.effectiveAsOf, coverage: coverage, equity: equity, equityUnits: units.map { $0.kecamatan ?? "" },
-      continuity: continuity(), reRegistration: reRegistration(), trends: trends(dimensions: dimensions),
+      continuity: continuity, reRegistration: reRegistration, trends: trends,
       gaps: gaps(units: units), activityCounts: counts, unknowns: unknownCounts())
   }
 
