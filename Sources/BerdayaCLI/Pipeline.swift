@@ -37,7 +37,7 @@ struct Pipeline {
       kindFile: settings.kindAliases.map { URL(fileURLWithPath: $0) })
     var importer = FileImporter(aliases: try HeaderAliases(), normaliser: normaliser)
     // Only reproduce's observer reads an activity's id, name and partner.
-    importer.keepsActivityDescriptions = activityObserver != nil
+    importer.keepsDescriptiveText = activityObserver != nil
     let (resolver, region) = try placeResolver()
     var summaries: [FileImportSummary] = []
 

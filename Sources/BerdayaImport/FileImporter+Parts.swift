@@ -97,7 +97,7 @@ private struct CSVSplit {
     }
     for read in reads {
       let context = TableContext(
-        input: input, detector: HeaderDetector(aliases: aliases), decoder: RowDecoder(normaliser: read.normaliser, keepsDescriptions: importer.keepsActivityDescriptions),
+        input: input, detector: HeaderDetector(aliases: aliases), decoder: RowDecoder(normaliser: read.normaliser, keepsDescriptions: importer.keepsDescriptiveText),
         // The part, not `read`: the read holds this closure through its reader (no cycle).
         decode: { [part = read.part] decoder, fields in
           switch decoder.activity(&fields) {

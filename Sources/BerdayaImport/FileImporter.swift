@@ -7,10 +7,11 @@ import XLSXReader
 public struct FileImporter {
   public var aliases: HeaderAliases
   let normaliser: ValueNormaliser
-  /// False: activity records leave out their id, name and partner (nil), which coverage never
-  /// reads, so that no String is made for them; their values are still checked and every issue
-  /// listed. (Measured: two heap Strings per activity row that nothing read.)
-  public var keepsActivityDescriptions = true
+  /// False: activity records leave out their id, name and partner, and registry records their
+  /// owner name and address (nil): coverage and linkage never read them, so no String is made for
+  /// them; their values are still checked and every issue listed. (Measured: two heap Strings per
+  /// activity row and two per registry row that nothing read.)
+  public var keepsDescriptiveText = true
 
   public init(aliases: HeaderAliases, normaliser: ValueNormaliser) {
     self.aliases = aliases
@@ -62,7 +63,7 @@ public struct FileImporter {
     // The decode closure lives in the context only while this file is read.
     try withoutActuallyEscaping(decode) { decode in
       let context = TableContext(
-        input: input, detector: HeaderDetector(aliases: aliases), decoder: RowDecoder(normaliser: normaliser, keepsDescriptions: keepsActivityDescriptions),
+        input: input, detector: HeaderDetector(aliases: aliases), decoder: RowDecoder(normaliser: normaliser, keepsDescriptions: keepsDescriptiveText),
         decode: decode)
       switch input.format {
       case .csv: try readCSV(input, context: context, summary: &summary)

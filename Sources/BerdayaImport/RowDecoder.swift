@@ -10,7 +10,7 @@ import BerdayaModel
 /// Any other unreadable value becomes unknown and is listed as a value issue.
 struct RowDecoder {
   let normaliser: ValueNormaliser
-  /// See `FileImporter.keepsActivityDescriptions`.
+  /// See `FileImporter.keepsDescriptiveText`.
   var keepsDescriptions = true
 
   enum Outcome<Record> {
@@ -24,13 +24,13 @@ struct RowDecoder {
     record.nib = fields.nib(.nib)
     record.ownerNIK = fields.nik(.nikPemilik)
     record.businessName = fields.text(.namaUsaha)
-    record.ownerName = fields.text(.namaPemilik)
+    record.ownerName = description(.namaPemilik, &fields)
     record.gender = fields.text(.jenisKelamin).map(CodeParser.gender)
     record.sector = fields.text(.sektor).map(normaliser.sector)
     record.scale = fields.text(.skala).map(CodeParser.scale)
     record.kecamatan = fields.text(.kecamatan)
     record.kelurahan = fields.text(.kelurahan)
-    record.address = fields.text(.alamat)
+    record.address = description(.alamat, &fields)
     record.registeredOn = fields.date(.tanggalDaftar)
     record.reRegisteredOn = fields.date(.tanggalDaftarUlang)
     record.status = fields.text(.statusBinaan).map(CodeParser.binaanStatus)
@@ -76,8 +76,8 @@ struct RowDecoder {
     return problems.isEmpty ? .accepted(record, fields.issues) : .quarantined(fields.issues + problems)
   }
 
-  /// A description column's text; nil without a String made when descriptions are left out and
-  /// the cell is tidy (one that is not is still read, for its issues).
+  /// A descriptive column's text; nil without a String made when such text is left out and the
+  /// cell is tidy (one that is not is still read, for its issues).
   private func description(_ column: CanonicalColumn, _ fields: inout FieldReader) -> String? {
     guard keepsDescriptions || !fields.isTidyText(column) else { return nil }
     let text = fields.text(column)

@@ -15,9 +15,13 @@ enum ImporterFixture {
     FileImporter(aliases: try HeaderAliases(), normaliser: try ValueNormaliser())
   }
 
-  static func registry(_ name: String, sheets: [String] = []) throws -> (FileImportSummary, [RegistryRecord]) {
+  static func registry(_ name: String, sheets: [String] = [], keepsDescriptiveText: Bool = true) throws
+    -> (FileImportSummary, [RegistryRecord])
+  {
     var records: [RegistryRecord] = []
-    let summary = try importer().importRegistry(InputFile(path: try path(name), kind: .registry, sheets: sheets)) {
+    var importer = try importer()
+    importer.keepsDescriptiveText = keepsDescriptiveText
+    let summary = try importer.importRegistry(InputFile(path: try path(name), kind: .registry, sheets: sheets)) {
       records.append($0)
     }
     return (summary, records)

@@ -53,7 +53,7 @@ import Testing
     -> (FileImportSummary, [ActivityRecord], partsUsed: Int)
   {
     var importer = FileImporter(aliases: try HeaderAliases(), normaliser: try ValueNormaliser())
-    importer.keepsActivityDescriptions = keepsDescriptions
+    importer.keepsDescriptiveText = keepsDescriptions
     let (summary, used) = try importer.importActivities(
       InputFile(path: path, kind: .activities), parts: parts, minimumPartBytes: 1 << 16, makePart: { Collected() }
     ) { part, record in part.records.append(record) }
