@@ -23,17 +23,9 @@ enum FileDigest {
     static var preferred: Tool { FileManager.default.isExecutableFile(atPath: openssl.executable) ? .openssl : .sha256sum }
   }
 
-  static func sha256(path: String, tool: Tool = .preferred) throws -> Digest {
-    try sha256(paths: [path], tool: tool)[path]!
-  }
-
-  /// Every file's digest, the files hashed at the same time (one process each).
-  static func sha256(paths: [String], tool: Tool = .preferred) throws -> [String: Digest] {
-    try start(paths: paths, tool: tool).finish()
-  }
-
-  /// Starts hashing the files (one process each) and returns at once: a run that reads the files
-  /// meanwhile collects the digests at its end, and the hashing costs it no wall time.
+  /// Starts hashing the files, all at once (a process each), and returns: a run that reads the
+  /// files meanwhile collects the digests at its end (`Pending.finish`), and the hashing costs it
+  /// no wall time of its own.
   static func start(paths: [String], tool: Tool = .preferred) throws -> Pending {
     let running = try Set(paths).sorted().map { path in
       let process = Process()

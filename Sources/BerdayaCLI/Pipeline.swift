@@ -36,7 +36,8 @@ struct Pipeline {
       sectorFile: settings.sectorAliases.map { URL(fileURLWithPath: $0) },
       kindFile: settings.kindAliases.map { URL(fileURLWithPath: $0) })
     var importer = FileImporter(aliases: try HeaderAliases(), normaliser: normaliser)
-    // Only reproduce's observer reads an activity's id, name and partner.
+    // Only reproduce's observer reads an activity's id, name and partner; nothing reads a registry
+    // row's owner name or address.
     importer.keepsDescriptiveText = activityObserver != nil
     let (resolver, region) = try placeResolver()
     var summaries: [FileImportSummary] = []

@@ -20,23 +20,23 @@ struct RowDecoder {
 
   func registry(_ fields: inout FieldReader) -> Outcome<RegistryRecord> {
     var record = RegistryRecord(location: fields.location(nil))
-    record.registrationNumber = fields.text(.noRegistrasi)
+    record.registrationNumberText = fields.inlineText(.noRegistrasi)
     record.nib = fields.nib(.nib)
     record.ownerNIK = fields.nik(.nikPemilik)
-    record.businessName = fields.text(.namaUsaha)
+    record.businessNameText = fields.inlineText(.namaUsaha)
     record.ownerName = description(.namaPemilik, &fields)
     record.gender = fields.text(.jenisKelamin).map(CodeParser.gender)
     record.sector = fields.text(.sektor).map(normaliser.sector)
     record.scale = fields.text(.skala).map(CodeParser.scale)
-    record.kecamatan = fields.text(.kecamatan)
-    record.kelurahan = fields.text(.kelurahan)
+    record.kecamatanText = fields.inlineText(.kecamatan)
+    record.kelurahanText = fields.inlineText(.kelurahan)
     record.address = description(.alamat, &fields)
     record.registeredOn = fields.date(.tanggalDaftar)
     record.reRegisteredOn = fields.date(.tanggalDaftarUlang)
     record.status = fields.text(.statusBinaan).map(CodeParser.binaanStatus)
     record.monthlyTurnover = fields.rupiah(.omzetBulanan)
     record.workers = fields.integer(.tenagaKerja)
-    guard record.registrationNumber != nil || record.nib != nil || record.ownerNIK != nil || record.businessName != nil
+    guard record.registrationNumberText != nil || record.nib != nil || record.ownerNIK != nil || record.businessNameText != nil
     else {
       return .quarantined(
         fields.issues + [quarantine(fields, nil, rowText(fields), "no identity (no registration number, NIB, NIK or business name)")])

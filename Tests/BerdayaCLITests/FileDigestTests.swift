@@ -16,7 +16,7 @@ import Testing
     let empty = folder.appendingPathComponent("kosong.csv").path
     try Data("abc".utf8).write(to: URL(fileURLWithPath: abc))
     try Data().write(to: URL(fileURLWithPath: empty))
-    let digests = try FileDigest.sha256(paths: [abc, empty, abc], tool: tool)
+    let digests = try FileDigest.start(paths: [abc, empty, abc], tool: tool).finish()
     #expect(digests.count == 2, "\(name)")
     #expect(digests[abc]?.hex == Self.abc, "\(name)")
     #expect(digests[abc]?.bytes == 3, "\(name)")
@@ -25,6 +25,6 @@ import Testing
 
   @Test func aMissingFileNamesItself() throws {
     let path = try TestPaths.temporaryFolder().appendingPathComponent("tidak-ada.csv").path
-    #expect { try FileDigest.sha256(path: path) } throws: { "\($0)".contains("tidak-ada.csv") }
+    #expect { try FileDigest.start(paths: [path]).finish() } throws: { "\($0)".contains("tidak-ada.csv") }
   }
 }

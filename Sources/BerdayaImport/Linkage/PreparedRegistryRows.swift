@@ -52,9 +52,9 @@ struct PreparedRegistryRows: Sendable {
   mutating func append(_ row: Row) { rows.append(row) }
 
   /// Appends the UTF-8 bytes of `text` to the batch's buffer; their range.
-  mutating func appendBytes(of text: String) -> Range<Int32> {
+  mutating func appendBytes(of text: InlineText) -> Range<Int32> {
     let start = bytes.count
-    bytes.append(contentsOf: text.utf8)
+    text.withUTF8 { bytes.append(contentsOf: $0) }
     return range(from: start)
   }
 

@@ -39,9 +39,9 @@ final class RegistryRowPreparer {
 
   /// Appends `record`, prepared, to `batch`.
   func prepare(_ record: RegistryRecord, into batch: inout PreparedRegistryRows) {
-    let registrationNumber = record.registrationNumber.map { batch.appendBytes(of: $0) }
-    let businessName = record.businessName.map { batch.appendBytes(of: $0) }
-    let kelurahan = record.kelurahan.map(placeID) ?? -1
+    let registrationNumber = record.registrationNumberText.map { batch.appendBytes(of: $0) }
+    let businessName = record.businessNameText.map { batch.appendBytes(of: $0) }
+    let kelurahan = record.kelurahanText.map(placeID) ?? -1
     let kelurahanKey = businessName.map { _ in
       batch.appendBytes(of: kelurahan < 0 ? foldedPlaces[0..<0] : foldedPlaces[foldedPlace(Int(kelurahan))])
     }
@@ -58,18 +58,17 @@ final class RegistryRowPreparer {
         nib: record.nib, nik: record.ownerNIK, registrationHash: registrationHash, businessNameHash: businessNameHash,
         nibHash: record.nib.map { KeyIndex.hash32(number: $0.value) } ?? 0,
         nikHash: record.ownerNIK.map { KeyIndex.hash32(number: $0.value) } ?? 0,
-        kecamatan: record.kecamatan.map(placeID) ?? -1, kelurahan: kelurahan,
+        kecamatan: record.kecamatanText.map(placeID) ?? -1, kelurahan: kelurahan,
         sector: record.sector.map(sectorID) ?? -1,
         status: record.status, scale: record.scale, gender: record.gender, registeredOn: record.registeredOn,
         reRegisteredOn: record.reRegisteredOn, monthlyTurnover: record.monthlyTurnover))
   }
 
   /// The id of a raw place name, interning it when new.
-  private func placeID(_ name: String) -> Int32 {
-    var utf8 = name
-    return utf8.withUTF8 { bytes in
+  private func placeID(_ name: InlineText) -> Int32 {
+    name.withUTF8 { bytes in
       if let id = placeIDs[bytes: bytes] { return Int32(id) }
-      let id = places.intern(name)
+      let id = places.intern(name.string)
       placeIDs.insertIfAbsent(bytes: bytes, Int(id))
       return id
     }
