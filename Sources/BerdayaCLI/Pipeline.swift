@@ -195,7 +195,7 @@ struct Pipeline {
       date = activity.date
       cost = activity.cost
       isActive = activity.isActive
-      kecamatan = activity.kecamatanText
+      kecamatan = activity.$kecamatan
     }
   }
 

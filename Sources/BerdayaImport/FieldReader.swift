@@ -36,14 +36,14 @@ struct FieldReader {
   }
 
   func cell(_ column: CanonicalColumn) -> RawCell {
-    guard let index = table.layout.column(column) else { return .empty }
+    guard let index = layout.column(column) else { return .empty }
     return row.cell(index)
   }
 
   /// A CSV field parsed straight from its bytes (the hot paths read dates and amounts without a
   /// String); nil for a workbook cell, a missing column, or bytes `parse` does not take.
   private func parsedCSVBytes<Value>(_ column: CanonicalColumn, _ parse: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value? {
-    guard let index = table.layout.column(column) else { return nil }
+    guard let index = layout.column(column) else { return nil }
     return row.withCSVBytes(index, parse) ?? nil
   }
 
@@ -52,7 +52,7 @@ struct FieldReader {
   /// listed as a value issue with the raw text, their bytes shown in hex. A U+FFFD a reader put in
   /// place of undecodable bytes is listed too.
   mutating func text(_ column: CanonicalColumn) -> String? {
-    guard let index = table.layout.column(column) else { return nil }
+    guard let index = layout.column(column) else { return nil }
     if let tidy = row.tidyASCIIText(index) { return tidy }
     let raw = row.cell(index)
     guard !raw.isBlank else { return nil }
@@ -75,7 +75,7 @@ struct FieldReader {
 
   /// `text(column)` as an `InlineText`: a tidy CSV field's bytes go straight in, with no String.
   mutating func inlineText(_ column: CanonicalColumn) -> InlineText? {
-    guard let index = table.layout.column(column) else { return nil }
+    guard let index = layout.column(column) else { return nil }
     if let tidy = row.withCSVBytes(index, { FieldReader.isTidyASCII($0) ? InlineText(utf8: $0) : nil }) ?? nil {
       return tidy
     }
@@ -85,7 +85,7 @@ struct FieldReader {
   /// True when `text(column)` would give the cell's bytes as they are, or nil, with no issue: an
   /// empty or tidy ASCII CSV field, or no such column. (A workbook cell is not checked: false.)
   func isTidyText(_ column: CanonicalColumn) -> Bool {
-    guard let index = table.layout.column(column) else { return true }
+    guard let index = layout.column(column) else { return true }
     return row.withCSVBytes(index) { $0.isEmpty || FieldReader.isTidyASCII($0) } ?? false
   }
 
@@ -141,14 +141,14 @@ struct FieldReader {
   }
 
   mutating func nib(_ column: CanonicalColumn) -> NIB? {
-    guard table.layout.column(column) != nil else { return nil }  // most activity files have none
+    guard layout.column(column) != nil else { return nil }  // most activity files have none
     if let valid: NIB = validIdentifierBytes(column) { return valid }
     guard let text = identifierText(column) else { return nil }
     return NIB(text) ?? invalid(column, text, "invalid NIB (not 13 digits)")
   }
 
   mutating func nik(_ column: CanonicalColumn) -> NIK? {
-    guard table.layout.column(column) != nil else { return nil }
+    guard layout.column(column) != nil else { return nil }
     if let valid: NIK = validIdentifierBytes(column) { return valid }
     if case .number(let value) = cell(column), value >= 1e15 {
       // Past 2^53 a binary64 cannot hold every 16-digit number: the digits may already be wrong.

@@ -20,23 +20,23 @@ struct RowDecoder {
 
   func registry(_ fields: inout FieldReader) -> Outcome<RegistryRecord> {
     var record = RegistryRecord(location: fields.location(nil))
-    record.registrationNumberText = fields.inlineText(.noRegistrasi)
+    record.$registrationNumber = fields.inlineText(.noRegistrasi)
     record.nib = fields.nib(.nib)
     record.ownerNIK = fields.nik(.nikPemilik)
-    record.businessNameText = fields.inlineText(.namaUsaha)
+    record.$businessName = fields.inlineText(.namaUsaha)
     record.ownerName = description(.namaPemilik, &fields)
     record.gender = fields.text(.jenisKelamin).map(CodeParser.gender)
     record.sector = fields.text(.sektor).map(normaliser.sector)
     record.scale = fields.text(.skala).map(CodeParser.scale)
-    record.kecamatanText = fields.inlineText(.kecamatan)
-    record.kelurahanText = fields.inlineText(.kelurahan)
+    record.$kecamatan = fields.inlineText(.kecamatan)
+    record.$kelurahan = fields.inlineText(.kelurahan)
     record.address = description(.alamat, &fields)
     record.registeredOn = fields.date(.tanggalDaftar)
     record.reRegisteredOn = fields.date(.tanggalDaftarUlang)
     record.status = fields.text(.statusBinaan).map(CodeParser.binaanStatus)
     record.monthlyTurnover = fields.rupiah(.omzetBulanan)
     record.workers = fields.integer(.tenagaKerja)
-    guard record.registrationNumberText != nil || record.nib != nil || record.ownerNIK != nil || record.businessNameText != nil
+    guard record.$registrationNumber != nil || record.nib != nil || record.ownerNIK != nil || record.$businessName != nil
     else {
       return .quarantined(
         fields.issues + [quarantine(fields, nil, rowText(fields), "no identity (no registration number, NIB, NIK or business name)")])
@@ -53,12 +53,12 @@ struct RowDecoder {
     let jenis = fields.inlineText(.jenisKegiatan)
     record.kind = normaliser.kind(jenis: jenis) { name ?? fields.text(.namaKegiatan) }
     record.date = fields.date(.tanggal)
-    record.registrationNumberText = fields.inlineText(.noRegistrasi)
+    record.$registrationNumber = fields.inlineText(.noRegistrasi)
     record.nib = fields.nib(.nib)
     record.ownerNIK = fields.nik(.nikPemilik)
     record.businessName = fields.text(.namaUsaha)
     record.kelurahan = fields.text(.kelurahan)
-    record.kecamatanText = fields.inlineText(.kecamatanKegiatan)
+    record.$kecamatan = fields.inlineText(.kecamatanKegiatan)
     record.cost = fields.rupiah(.biaya)
     record.partner = description(.mitra, &fields)
     if let status = fields.text(.status) {
@@ -70,7 +70,7 @@ struct RowDecoder {
       let shown = jenis?.string ?? name ?? fields.text(.namaKegiatan) ?? ""
       problems.append(quarantine(fields, jenis == nil ? .namaKegiatan : .jenisKegiatan, shown, "unknown programme kind"))
     }
-    if record.registrationNumberText == nil && record.nib == nil && record.ownerNIK == nil && record.businessName == nil {
+    if record.$registrationNumber == nil && record.nib == nil && record.ownerNIK == nil && record.businessName == nil {
       problems.append(quarantine(fields, nil, rowText(fields), "no enterprise reference"))
     }
     return problems.isEmpty ? .accepted(record, fields.issues) : .quarantined(fields.issues + problems)

@@ -14,9 +14,9 @@ final class TableReader {
   private let context: TableContext
   private let sheet: String?
   private var window: [SourceRow] = []
-  private(set) var layout: HeaderLayout?
-  /// The layout, file and sheet every row's `FieldReader` shares.
+  /// The layout, file and sheet every row's `FieldReader` shares; nil until the header is found.
   private var fieldTable: FieldReader.Table?
+  var layout: HeaderLayout? { fieldTable?.layout }
   private(set) var table: FileImportSummary.Table
   private(set) var rowsRead = 0
   private(set) var accepted = 0
@@ -34,7 +34,7 @@ final class TableReader {
   /// A reader for a later part of a file whose header is already known: every row is under it.
   convenience init(context: TableContext, layout: HeaderLayout) {
     self.init(context: context, sheet: nil)
-    self.setLayout(layout)
+    fieldTable = FieldReader.Table(layout: layout, file: context.input.path, sheet: sheet)
   }
 
   /// Takes the next row. Rows must be owned (`.cells` storage) while the header is being searched.
@@ -54,17 +54,12 @@ final class TableReader {
     let rows = window
     window = []
     guard let found = context.detector.detect(rows: rows.map(\.cells), kind: context.input.kind) else { return }
-    setLayout(found)
+    fieldTable = FieldReader.Table(layout: found, file: context.input.path, sheet: sheet)
     table.headerRow = rows[found.lastRow].number
     table.titleRows = found.firstRow
     table.columns = found.mapping.sorted { $0.value < $1.value }.map { (found.names[$0.value], $0.key) }
     table.unmappedHeaders = found.unmapped
     for row in rows.dropFirst(found.lastRow + 1) { try process(row) }
-  }
-
-  private func setLayout(_ found: HeaderLayout) {
-    layout = found
-    fieldTable = FieldReader.Table(layout: found, file: context.input.path, sheet: sheet)
   }
 
   private func process(_ row: SourceRow) throws {

@@ -7,27 +7,17 @@ public struct ActivityRecord: Hashable, Sendable {
   public var kind: ProgrammeKind?
   public var date: CalendarDate?
   /// How the activity names its enterprise: registration number, NIB, owner NIK or name.
-  public var registrationNumberText: InlineText?
+  @InlineStored public var registrationNumber: String? = nil
   public var nib: NIB?
   public var ownerNIK: NIK?
   public var businessName: String?
   public var kelurahan: String?
   /// Where the activity took place, as written.
-  public var kecamatanText: InlineText?
+  @InlineStored public var kecamatan: String? = nil
   public var cost: Rupiah?
   public var partner: String?
   /// e.g. an e-commerce account's state; nil when the file has no status.
   public var isActive: Bool?
 
   public init(location: SourceLocation) { self.location = location }
-
-  public var registrationNumber: String? {
-    get { registrationNumberText?.string }
-    set { registrationNumberText = newValue.map(InlineText.init) }
-  }
-
-  public var kecamatan: String? {
-    get { kecamatanText?.string }
-    set { kecamatanText = newValue.map(InlineText.init) }
-  }
 }

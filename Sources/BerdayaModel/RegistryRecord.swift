@@ -4,18 +4,17 @@
 /// in the import's issue log). Unknown is never turned into zero or a default category.
 public struct RegistryRecord: Hashable, Sendable {
   public var location: SourceLocation
-  /// The text fields linkage keys on, held inline (`InlineText`: no heap String when short);
-  /// `registrationNumber`, `businessName`, `kecamatan` and `kelurahan` read and write them as Strings.
-  public var registrationNumberText: InlineText?
+  /// The text fields linkage keys on are held inline (`InlineStored`: no heap String when short).
+  @InlineStored public var registrationNumber: String? = nil
   public var nib: NIB?
   public var ownerNIK: NIK?
-  public var businessNameText: InlineText?
+  @InlineStored public var businessName: String? = nil
   public var ownerName: String?
   public var gender: Gender?
   public var sector: Sector?
   public var scale: BusinessScale?
-  public var kecamatanText: InlineText?
-  public var kelurahanText: InlineText?
+  @InlineStored public var kecamatan: String? = nil
+  @InlineStored public var kelurahan: String? = nil
   public var address: String?
   public var registeredOn: CalendarDate?
   public var reRegisteredOn: CalendarDate?
@@ -24,26 +23,6 @@ public struct RegistryRecord: Hashable, Sendable {
   public var workers: Int?
 
   public init(location: SourceLocation) { self.location = location }
-
-  public var registrationNumber: String? {
-    get { registrationNumberText?.string }
-    set { registrationNumberText = newValue.map(InlineText.init) }
-  }
-
-  public var businessName: String? {
-    get { businessNameText?.string }
-    set { businessNameText = newValue.map(InlineText.init) }
-  }
-
-  public var kecamatan: String? {
-    get { kecamatanText?.string }
-    set { kecamatanText = newValue.map(InlineText.init) }
-  }
-
-  public var kelurahan: String? {
-    get { kelurahanText?.string }
-    set { kelurahanText = newValue.map(InlineText.init) }
-  }
 
   /// The latest of the registration and re-registration dates.
   public var lastRegisteredOn: CalendarDate? {

@@ -95,7 +95,7 @@ import Testing
     for name in ["Toko Satu", "Toko Dua", "&", "Toko Empat", "Toko Lima", "Toko Satu", "Toko Empat"] {
       var name = name
       key.removeAll()
-      let made = name.withUTF8 { cache.append(utf8: $0, to: &key) }
+      let made = name.withUTF8 { cache.append(utf8: $0, hash32: KeyIndex.hash32($0), to: &key) }
       #expect(made == (BusinessNameKey(name) != nil))
       #expect(String(decoding: key, as: UTF8.self) == BusinessNameKey(name)?.key ?? "", "\(name)")
     }

@@ -31,10 +31,10 @@ import Testing
     var record = ActivityRecord(location: SourceLocation(file: "kegiatan.csv", sheet: nil, row: 2, column: nil))
     record.registrationNumber = "UMKM-1271-0000001"
     record.kecamatan = "Medan Perjuangan"
-    #expect(record.registrationNumberText == InlineText("UMKM-1271-0000001"))
+    #expect(record.$registrationNumber == InlineText("UMKM-1271-0000001"))
     #expect(record.kecamatan == "Medan Perjuangan")
     record.kecamatan = nil
-    #expect(record.kecamatanText == nil)
+    #expect(record.$kecamatan == nil)
   }
 
   @Test func knownIndexIsThePositionInKnown() {

@@ -20,7 +20,7 @@ public struct ActivityLinker: Sendable {
     let firstKeyHash: UInt32
 
     public init(_ activity: ActivityRecord) {
-      registrationNumber = activity.registrationNumberText
+      registrationNumber = activity.$registrationNumber
       nib = activity.nib
       ownerNIK = activity.ownerNIK
       businessName = activity.businessName

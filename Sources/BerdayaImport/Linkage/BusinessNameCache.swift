@@ -33,13 +33,9 @@ struct BusinessNameCache {
   /// Names cached so far.
   var count: Int { ends.count }
 
-  /// Appends the folded key of the UTF-8 name `raw` to `key`, as `BusinessNameKey.append` does;
-  /// false, with `key` unchanged, when nothing is left to link on.
-  mutating func append(utf8 raw: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) -> Bool {
-    append(utf8: raw, hash32: KeyIndex.hash32(raw), to: &key)
-  }
-
-  /// `append(utf8:to:)` for a name whose `KeyIndex.hash32` the caller has.
+  /// Appends the folded key of the UTF-8 name `raw` (whose `KeyIndex.hash32` the caller has) to
+  /// `key`, as `BusinessNameKey.append` does; false, with `key` unchanged, when nothing is left to
+  /// link on.
   mutating func append(utf8 raw: UnsafeBufferPointer<UInt8>, hash32: UInt32, to key: inout [UInt8]) -> Bool {
     let next = ends.count
     // One probe while there is room: the name goes in as the next one, or says which it is.

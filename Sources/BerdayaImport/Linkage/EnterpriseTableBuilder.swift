@@ -81,8 +81,8 @@ public final class EnterpriseTableBuilder {
       let first = byRegistration.insertIfAbsent(bytes: number, hash32: record.registrationHash, index)
       if first != index { return merge(record, number: number, into: first, method: .registrationNumber) }
       if let nib = record.nib, let existing = byNIB[number: nib.value, hash32: record.nibHash] {
-        // Rare (a new number for a known NIB): the index takes the number as a String here.
-        byRegistration.replaceValue(String(decoding: number, as: UTF8.self), with: existing)
+        // Rare: a new number for a known NIB.
+        byRegistration.replaceValue(bytes: number, hash32: record.registrationHash, with: existing)
         return merge(record, number: number, into: existing, method: .nib)
       }
     } else {

@@ -42,9 +42,6 @@ struct KeyIndex: Sendable {
     return key.withUTF8 { self[bytes: $0] }
   }
 
-  /// The value stored for an identifier's number.
-  subscript(number number: UInt64) -> Int? { self[number: number, hash32: Self.hash32(number: number)] }
-
   /// The value stored for an identifier's number whose `hash32(number:)` the caller has.
   subscript(number number: UInt64, hash32 hash32: UInt32) -> Int? {
     withUnsafeBytes(of: number.bigEndian) { self[bytes: $0.assumingMemoryBound(to: UInt8.self), hash32: hash32] }
@@ -67,13 +64,8 @@ struct KeyIndex: Sendable {
     return key.withUTF8 { insertIfAbsent(bytes: $0, value) }
   }
 
-  /// `insertIfAbsent` for an identifier's number (big-endian, so that key order is number order).
-  @discardableResult
-  mutating func insertIfAbsent(number: UInt64, _ value: Int) -> Int {
-    insertIfAbsent(number: number, hash32: Self.hash32(number: number), value)
-  }
-
-  /// `insertIfAbsent(number:_:)` with the number's `hash32(number:)` given.
+  /// Stores `value` for an identifier's number (big-endian, so that key order is number order)
+  /// unless present, with its `hash32(number:)` given; returns the value it has now.
   @discardableResult
   mutating func insertIfAbsent(number: UInt64, hash32: UInt32, _ value: Int) -> Int {
     withUnsafeBytes(of: number.bigEndian) {
@@ -106,21 +98,18 @@ struct KeyIndex: Sendable {
   }
 
   /// Points a present key at another value (a row that joined an enterprise by another key).
-  mutating func replaceValue(_ key: String, with value: Int) {
-    var key = key
-    let entry = key.withUTF8 { find($0, hash32: Self.hash32($0)).entry }
+  mutating func replaceValue(bytes key: UnsafeBufferPointer<UInt8>, hash32: UInt32, with value: Int) {
+    let entry = find(key, hash32: hash32).entry
     precondition(entry >= 0, "replacing the value of a key not in the index")
     withUnsafeBytes(of: Int32(value).littleEndian) { bytes in
       arena.replaceSubrange((entry + 4)..<(entry + Self.headerSize), with: bytes)
     }
   }
 
-  /// Hints the cache at what a lookup of `key` will read, a step per call: `.slot` asks for the slot
-  /// its probe starts at; `.entry`, once that slot has had time to arrive, for the entry it points to.
-  /// Reads nothing it would wait for except, at `.entry`, the slot asked for before.
-  func prefetch(bytes key: UnsafeBufferPointer<UInt8>, _ step: KeyPrefetch) { prefetch(hash32: Self.hash32(key), step) }
-
-  /// `prefetch` for a key whose `hash32` the caller has.
+  /// Hints the cache at what a lookup of the key with this `hash32` will read, a step per call:
+  /// `.slot` asks for the slot its probe starts at; `.entry`, once that slot has had time to arrive,
+  /// for the entry it points to. Reads nothing it would wait for except, at `.entry`, the slot asked
+  /// for before.
   func prefetch(hash32: UInt32, _ step: KeyPrefetch) {
     let position = Int(hash32 >> shift)
     slots.withUnsafeBufferPointer { slots in
@@ -134,9 +123,6 @@ struct KeyIndex: Sendable {
       }
     }
   }
-
-  /// `prefetch` for an identifier's number.
-  func prefetch(number: UInt64, _ step: KeyPrefetch) { prefetch(hash32: Self.hash32(number: number), step) }
 
   /// The key's entry offset (-1 when absent) and the slot where it is, or where it would go.
   private func find(_ key: UnsafeBufferPointer<UInt8>, hash32: UInt32) -> (entry: Int, position: Int) {

@@ -39,9 +39,9 @@ final class RegistryRowPreparer {
 
   /// Appends `record`, prepared, to `batch`.
   func prepare(_ record: RegistryRecord, into batch: inout PreparedRegistryRows) {
-    let registrationNumber = record.registrationNumberText.map { batch.appendBytes(of: $0) }
-    let businessName = record.businessNameText.map { batch.appendBytes(of: $0) }
-    let kelurahan = record.kelurahanText.map(placeID) ?? -1
+    let registrationNumber = record.$registrationNumber.map { batch.appendBytes(of: $0) }
+    let businessName = record.$businessName.map { batch.appendBytes(of: $0) }
+    let kelurahan = record.$kelurahan.map(placeID) ?? -1
     let kelurahanKey = businessName.map { _ in
       batch.appendBytes(of: kelurahan < 0 ? foldedPlaces[0..<0] : foldedPlaces[foldedPlace(Int(kelurahan))])
     }
@@ -58,7 +58,7 @@ final class RegistryRowPreparer {
         nib: record.nib, nik: record.ownerNIK, registrationHash: registrationHash, businessNameHash: businessNameHash,
         nibHash: record.nib.map { KeyIndex.hash32(number: $0.value) } ?? 0,
         nikHash: record.ownerNIK.map { KeyIndex.hash32(number: $0.value) } ?? 0,
-        kecamatan: record.kecamatanText.map(placeID) ?? -1, kelurahan: kelurahan,
+        kecamatan: record.$kecamatan.map(placeID) ?? -1, kelurahan: kelurahan,
         sector: record.sector.map(sectorID) ?? -1,
         status: record.status, scale: record.scale, gender: record.gender, registeredOn: record.registeredOn,
         reRegisteredOn: record.reRegisteredOn, monthlyTurnover: record.monthlyTurnover))
