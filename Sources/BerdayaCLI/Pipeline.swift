@@ -82,19 +82,20 @@ struct Pipeline {
     let analysing = analyse && !settings.countsOnly
     var accumulator: CoverageAccumulator?
     var linkage: [LinkMethod: Int] = [:]
-    for input in settings.inputs where input.kind == .activities {
+    for (fileIndex, input) in settings.inputs.filter({ $0.kind == .activities }).enumerated() {
       progress?.begin(input.path)
-      // Reproduce watches every activity in file order: one part. Otherwise a part per core, each
-      // with its own accumulator, merged in file order (the result does not depend on the count).
-      let parts = activityObserver == nil ? ProcessInfo.processInfo.activeProcessorCount : 1
+      // Reproduce watches every activity in file order: one worker. Otherwise a worker per core,
+      // each with its own accumulator, merged piece by piece in file order (the result does not
+      // depend on the count).
+      let workers = activityObserver == nil ? ProcessInfo.processInfo.activeProcessorCount : 1
       let link = ActivityLink(registry: registry, observer: activityObserver)
-      let (summary, read) = try importer.importActivities(
-        input, parts: parts,
-        makePart: { ActivityPart(accumulator: analysing ? CoverageAccumulator(table: registry.table, options: settings.analysis) : nil) }
-      ) { part, activity in part.take(activity, link) }
+      let (summary, parts) = try importer.importActivities(input, workers: workers) {
+        ActivityPart(
+          link: link, fileIndex: fileIndex,
+          accumulator: analysing ? CoverageAccumulator(table: registry.table, options: settings.analysis) : nil)
+      }
       summaries.append(summary)
-      for part in read {
-        part.finish(link)
+      for part in parts {
         linkage.merge(part.linkage, uniquingKeysWith: +)
         guard let next = part.accumulator else { continue }
         if let accumulator { accumulator.merge(next) } else { accumulator = next }
@@ -113,8 +114,11 @@ struct Pipeline {
       units: try region.map { try Gazetteer.bundled().children(of: $0) } ?? [])
   }
 
-  /// What one part of an activity file adds up, on its own thread.
-  private final class ActivityPart {
+  /// What one worker adds up of the pieces of an activity file it reads, on its own thread.
+  private final class ActivityPart: ActivityPieceSink {
+    let link: ActivityLink
+    /// The file's place among the activity files: its pieces come after those of the files before.
+    let fileIndex: Int
     let accumulator: CoverageAccumulator?
     /// Activities linked by each method, by `LinkMethod.ordinal`.
     private var linkCounts = Array(repeating: 0, count: LinkMethod.allCases.count)
@@ -127,21 +131,40 @@ struct Pipeline {
     /// The last activity linked, added to the analysis after the next is linked (see `add`).
     private var counting: LinkedActivity?
 
-    init(accumulator: CoverageAccumulator?) { self.accumulator = accumulator }
+    init(link: ActivityLink, fileIndex: Int, accumulator: CoverageAccumulator?) {
+      self.link = link
+      self.fileIndex = fileIndex
+      self.accumulator = accumulator
+    }
 
-    func take(_ activity: ActivityRecord, _ link: ActivityLink) {
+    func startPiece(_ index: Int) {
+      precondition(index < 1 << 32, "more pieces than an activity file is cut into")
+      accumulator?.startPiece(order: fileIndex << 32 | index)
+    }
+
+    func take(_ activity: ActivityRecord) {
       if let observer = link.observer {
         // Reproduce sees whole records, in order: nothing waits.
         let kecamatan = activity.kecamatan.map { Pipeline.place($0, cache: &places, registry: link.registry) }
         observer(activity, kecamatan)
-        return add(Waiting(activity), link)
+        return add(Waiting(activity))
       }
       let waiting = Waiting(activity)
       link.registry.linker.prefetch(waiting.reference, .slot)
       if let newer { link.registry.linker.prefetch(newer.reference, .entry) }
-      if let older { add(older, link) }
+      if let older { add(older) }
       older = newer
       newer = waiting
+    }
+
+    /// Adds the activities still waiting, in order: the piece's last.
+    func endPiece() {
+      if let older { add(older) }
+      if let newer { add(newer) }
+      if let counting { accumulator?.add(counting) }
+      older = nil
+      newer = nil
+      counting = nil
     }
 
     /// The methods used and how often (those never used left out).
@@ -151,17 +174,7 @@ struct Pipeline {
       })
     }
 
-    /// Adds the activities still waiting, in order.
-    func finish(_ link: ActivityLink) {
-      if let older { add(older, link) }
-      if let newer { add(newer, link) }
-      if let counting { accumulator?.add(counting) }
-      older = nil
-      newer = nil
-      counting = nil
-    }
-
-    private func add(_ activity: Waiting, _ link: ActivityLink) {
+    private func add(_ activity: Waiting) {
       let (enterprise, method) = link.registry.linker.link(activity.reference)
       linkCounts[method.ordinal] += 1
       guard let accumulator, let kind = activity.kind else { return }

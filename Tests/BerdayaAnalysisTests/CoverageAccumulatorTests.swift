@@ -96,4 +96,28 @@ import Testing
       }
     }
   }
+
+  /// Pieces of the stream dealt out to workers as a parted read deals them (each worker takes them
+  /// in no fixed order), the workers merged in any order: the one-stream result. Enterprise 0's
+  /// status-less onboarding after its active one shows the order: read the other way round, the
+  /// later row would have no status to keep.
+  @Test(arguments: [2, 3])
+  func piecesInAnyOrderGiveTheOneStreamResult(workers: Int) {
+    let whole = Self.result([Self.stream[...]])
+    let pieces = stride(from: 0, to: Self.stream.count, by: 2).map { Self.stream[$0..<min($0 + 2, Self.stream.count)] }
+    let accumulators = (0..<workers).map { _ in CoverageAccumulator(table: Self.table, options: AnalysisOptions()) }
+    for (index, piece) in pieces.enumerated().reversed() {
+      let accumulator = accumulators[index * 7 % workers]
+      accumulator.startPiece(order: index)
+      for activity in piece { accumulator.add(activity) }
+    }
+    for other in accumulators.dropLast().reversed() { accumulators[workers - 1].merge(other) }
+    let merged = accumulators[workers - 1].finish()
+    #expect(merged.continuity.ecommerceActive == whole.continuity.ecommerceActive)
+    #expect(merged.continuity.ecommerceWithoutStatus == whole.continuity.ecommerceWithoutStatus)
+    #expect(merged.continuity.trainingFollowUp == whole.continuity.trainingFollowUp)
+    #expect(merged.activityCounts == whole.activityCounts)
+    #expect(merged.coverage.byCell == whole.coverage.byCell)
+    #expect(merged.trends.years == whole.trends.years)
+  }
 }

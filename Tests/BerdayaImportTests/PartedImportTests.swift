@@ -3,12 +3,15 @@ import BerdayaModel
 import Foundation
 import Testing
 
-/// An activity file read in parts on several threads gives exactly what one pass gives: the same
+/// An activity file read in pieces on several threads gives exactly what one pass gives: the same
 /// records in the same order with the same row numbers, the same counts and the same issues.
 @Suite struct PartedImportTests {
-  /// Collects one part's records.
-  final class Collected {
-    var records: [ActivityRecord] = []
+  /// Collects one worker's records, piece by piece.
+  final class Collected: ActivityPieceSink {
+    var pieces: [(index: Int, records: [ActivityRecord])] = []
+    func startPiece(_ index: Int) { pieces.append((index, [])) }
+    func take(_ record: ActivityRecord) { pieces[pieces.count - 1].records.append(record) }
+    func endPiece() {}
   }
 
   /// A title row, then `rows` activity rows of every kind of mess: bad dates and amounts (value
@@ -49,32 +52,34 @@ import Testing
     return url.path
   }
 
-  static func read(_ path: String, parts: Int, keepsDescriptions: Bool = true) throws
-    -> (FileImportSummary, [ActivityRecord], partsUsed: Int)
+  /// The records of every worker's pieces in file order, and how many pieces there were.
+  static func read(_ path: String, workers: Int, keepsDescriptions: Bool = true) throws
+    -> (FileImportSummary, [ActivityRecord], pieces: Int)
   {
     var importer = FileImporter(aliases: try HeaderAliases(), normaliser: try ValueNormaliser())
     importer.keepsDescriptiveText = keepsDescriptions
-    let (summary, used) = try importer.importActivities(
-      InputFile(path: path, kind: .activities), parts: parts, minimumPartBytes: 1 << 16, makePart: { Collected() }
-    ) { part, record in part.records.append(record) }
-    return (summary, used.flatMap(\.records), used.count)
+    let (summary, sinks) = try importer.importActivities(
+      InputFile(path: path, kind: .activities), workers: workers, minimumPieceBytes: 1 << 14, makeSink: { Collected() })
+    let pieces = sinks.flatMap(\.pieces).sorted { $0.index < $1.index }
+    #expect(pieces.map(\.index) == Array(pieces.indices), "every piece read once")
+    return (summary, pieces.flatMap(\.records), pieces.count)
   }
 
   @Test(arguments: [false, true])
-  func partsGiveTheOnePassResult(multiline: Bool) throws {
+  func piecesGiveTheOnePassResult(multiline: Bool) throws {
     let path = try Self.messyFile(rows: 6_000, multiline: multiline)
     defer { try? FileManager.default.removeItem(atPath: path) }
-    let (onePass, onePassRecords, _) = try Self.read(path, parts: 1)
+    let (onePass, onePassRecords, _) = try Self.read(path, workers: 1)
     #expect(onePass.rowsRead == 6_000)
     #expect(onePass.quarantined > 0)
     #expect(onePass.issues.contains { !$0.quarantinesRow })
     #expect(onePass.reDecodedFields == 6)  // rows 2100, 2800, ... 5600
     var split = false
-    for parts in 2...4 {
-      let (summary, records, used) = try Self.read(path, parts: parts)
-      split = split || used > 1
-      #expect(records == onePassRecords, "\(parts) parts")
-      #expect(summary.issues == onePass.issues, "\(parts) parts")
+    for workers in 2...4 {
+      let (summary, records, pieces) = try Self.read(path, workers: workers)
+      split = split || pieces > 1
+      #expect(records == onePassRecords, "\(workers) workers")
+      #expect(summary.issues == onePass.issues, "\(workers) workers")
       #expect(summary.reDecodedFields == onePass.reDecodedFields)
       #expect(summary.rowsRead == onePass.rowsRead)
       #expect(summary.accepted == onePass.accepted)
@@ -84,9 +89,10 @@ import Testing
       #expect(summary.tables.map(\.totalsRows) == [1])
       #expect(summary.tables.map(\.headerRow) == [3])
     }
-    // Without newlines in fields every cut is a record boundary and the parts are used; with one
-    // in every record the cuts may fall inside records, and the result must not change either way.
-    if !multiline { #expect(split) }
+    // Without newlines in fields every cut is a record boundary and the pieces are used; with one
+    // in every record a cut falls inside a record, the file is read again in one piece, and the
+    // result must not change either way.
+    #expect(split == !multiline)
   }
 
   /// Leaving out the descriptions changes nothing but them: the same kinds (an unknown jenis still
@@ -95,8 +101,8 @@ import Testing
   func recordsWithoutDescriptions(multiline: Bool) throws {
     let path = try Self.messyFile(rows: 3_000, multiline: multiline)
     defer { try? FileManager.default.removeItem(atPath: path) }
-    let (full, fullRecords, _) = try Self.read(path, parts: 2)
-    let (lean, leanRecords, _) = try Self.read(path, parts: 2, keepsDescriptions: false)
+    let (full, fullRecords, _) = try Self.read(path, workers: 2)
+    let (lean, leanRecords, _) = try Self.read(path, workers: 2, keepsDescriptions: false)
     #expect(lean.issues == full.issues)
     #expect(lean.issues.contains { $0.location.column == "mitra" })
     #expect((lean.rowsRead, lean.accepted, lean.quarantined) == (full.rowsRead, full.accepted, full.quarantined))
@@ -110,9 +116,9 @@ import Testing
     #expect(leanRecords == stripped)
   }
 
-  @Test func aFileTooSmallToCutIsReadInOnePart() throws {
+  @Test func aFileTooSmallToCutIsReadInOnePiece() throws {
     let path = try Self.messyFile(rows: 100, multiline: false)
     defer { try? FileManager.default.removeItem(atPath: path) }
-    #expect(try Self.read(path, parts: 4).partsUsed == 1)
+    #expect(try Self.read(path, workers: 4).pieces == 1)
   }
 }

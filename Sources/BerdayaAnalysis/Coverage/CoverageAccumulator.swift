@@ -29,9 +29,10 @@ public final class CoverageAccumulator {
   private(set) var followUps: [(Int32, Int32)] = []
   private(set) var equipment: [(Int32, Int32)] = []
   private(set) var visits: [(Int32, Int32)] = []
-  /// E-commerce onboardings in file order (the latest per enterprise is found at the end, so that
-  /// accumulators of consecutive parts of a file merge by concatenation).
+  /// E-commerce onboardings in input order (the latest per enterprise is found at the end), by
+  /// piece: `ecommercePieces` says where each piece's events begin and its place in the input.
   private(set) var ecommerceEvents: [(enterprise: Int32, day: Int32, active: Bool?)] = []
+  private var ecommercePieces: [(order: Int, start: Int)] = [(0, 0)]
 
   public init(table: EnterpriseTable, options: AnalysisOptions) {
     precondition(options.framework.dimensions.count <= 16, "at most 16 dimensions fit the reach mask")
@@ -110,21 +111,49 @@ public final class CoverageAccumulator {
     }
   }
 
-  /// Adds what `later` accumulated from the activities that follow this one's in the input (the
-  /// next part of a file read in parts, or the next file): the result is that of one accumulator
-  /// given both streams in order.
-  public func merge(_ later: CoverageAccumulator) {
-    precondition(later.table.count == table.count, "accumulators of different registries")
-    counts.add(later.counts)
-    firstActivity = [firstActivity, later.firstActivity].compactMap { $0 }.min()
-    lastActivity = [lastActivity, later.lastActivity].compactMap { $0 }.max()
-    for tally in later.years { years[yearSlot(tally.year)].add(tally) }
-    for index in reachedMask.indices { reachedMask[index] |= later.reachedMask[index] }
-    trainings += later.trainings
-    followUps += later.followUps
-    equipment += later.equipment
-    visits += later.visits
-    ecommerceEvents += later.ecommerceEvents
+  /// The activities added next are those of the piece of the input at `order`: pieces added to
+  /// accumulators in any order and merged give the result of one accumulator given the pieces in
+  /// order. (Only e-commerce onboardings depend on the order: the last on a day counts.)
+  public func startPiece(order: Int) {
+    if ecommercePieces.last?.start == ecommerceEvents.count { ecommercePieces.removeLast() }
+    ecommercePieces.append((order, ecommerceEvents.count))
+  }
+
+  /// Adds what `other` accumulated: the result is that of one accumulator given both streams, their
+  /// pieces in order (`startPiece`; without pieces, `other`'s activities follow this one's).
+  public func merge(_ other: CoverageAccumulator) {
+    precondition(other.table.count == table.count, "accumulators of different registries")
+    counts.add(other.counts)
+    firstActivity = [firstActivity, other.firstActivity].compactMap { $0 }.min()
+    lastActivity = [lastActivity, other.lastActivity].compactMap { $0 }.max()
+    for tally in other.years { years[yearSlot(tally.year)].add(tally) }
+    for index in reachedMask.indices { reachedMask[index] |= other.reachedMask[index] }
+    trainings += other.trainings
+    followUps += other.followUps
+    equipment += other.equipment
+    visits += other.visits
+    mergeEcommerce(other)
+  }
+
+  /// The e-commerce events of both, piece by piece in input order (this one's first on equal order).
+  private func mergeEcommerce(_ other: CoverageAccumulator) {
+    typealias Piece = (order: Int, source: Int, events: ArraySlice<(enterprise: Int32, day: Int32, active: Bool?)>)
+    func pieces(of accumulator: CoverageAccumulator, source: Int) -> [Piece] {
+      let starts = accumulator.ecommercePieces
+      return starts.indices.map { index in
+        let end = index + 1 < starts.count ? starts[index + 1].start : accumulator.ecommerceEvents.count
+        return (starts[index].order, source, accumulator.ecommerceEvents[starts[index].start..<end])
+      }
+    }
+    let merged = (pieces(of: self, source: 0) + pieces(of: other, source: 1)).sorted {
+      ($0.order, $0.source) < ($1.order, $1.source)
+    }
+    ecommerceEvents = merged.flatMap(\.events)
+    var start = 0
+    ecommercePieces = merged.map { piece in
+      defer { start += piece.events.count }
+      return (piece.order, start)
+    }
   }
 
   private func dimension(of kind: ProgrammeKind) -> Int? {
