@@ -4,19 +4,21 @@ extension CoverageAccumulator {
   /// Continuity of trainings, equipment aid and e-commerce onboarding, over counted binaan.
   ///
   /// Events are (enterprise, day) pairs packed into one sortable integer each and sorted, so
-  /// "a follow-up within N days" is a binary search. Measured: per-enterprise dictionaries of day
+  /// "a follow-up within N days" is a walk along the sorted follow-ups. Measured: per-enterprise dictionaries of day
   /// lists were 5% of the size-L job (a million small arrays).
   func continuity() -> Continuity {
-    let followUpKeys = Self.sortedKeys(followUps)
-    let visitKeys = Self.sortedKeys(visits)
+    var followUpSearch = ForwardSearch(Self.sortedKeys(followUps))
     var trained = DistinctCount()
     var followed = DistinctCount()
     for key in Self.sortedKeys(trainings) {
       let (enterprise, day) = Self.unpack(key)
       guard isCounted(Int(enterprise)) else { continue }
       trained.add(enterprise)
-      if Self.has(followUpKeys, enterprise, after: day, within: options.followUpDays) { followed.add(enterprise) }
+      if followUpSearch.has(enterprise, after: day, within: options.followUpDays) { followed.add(enterprise) }
     }
+    let visitKeys = Self.sortedKeys(visits)
+    var firstVisitSearch = ForwardSearch(visitKeys)
+    var yearVisitSearch = ForwardSearch(visitKeys)
     var aided = DistinctCount()
     var firstVisit = DistinctCount()
     var yearVisit = DistinctCount()
@@ -25,8 +27,8 @@ extension CoverageAccumulator {
       let (enterprise, day) = Self.unpack(key)
       guard isCounted(Int(enterprise)) else { continue }
       aided.add(enterprise)
-      if Self.has(visitKeys, enterprise, after: day, within: firstWindow) { firstVisit.add(enterprise) }
-      if Self.has(visitKeys, enterprise, after: day + Int32(firstWindow), within: 365) { yearVisit.add(enterprise) }
+      if firstVisitSearch.has(enterprise, after: day, within: firstWindow) { firstVisit.add(enterprise) }
+      if yearVisitSearch.has(enterprise, after: day + Int32(firstWindow), within: 365) { yearVisit.add(enterprise) }
     }
     var withStatus = 0
     var active = 0
@@ -78,16 +80,22 @@ extension CoverageAccumulator {
     RadixSort.sorted(events.map { key($0.0, $0.1) })
   }
 
-  /// Whether `keys` (sorted) hold a day of `enterprise` in (day, day + within].
-  private static func has(_ keys: [UInt64], _ enterprise: Int32, after day: Int32, within: Int) -> Bool {
-    let low = key(enterprise, day &+ 1)
-    var lower = 0
-    var upper = keys.count
-    while lower < upper {
-      let middle = (lower + upper) / 2
-      if keys[middle] < low { lower = middle + 1 } else { upper = middle }
+  /// Sorted keys searched by queries that come in ascending order: the position only moves forward,
+  /// so all the queries together walk the keys once. Measured: a binary search per training (1.35M
+  /// of them in 1.45M follow-ups at size L) was 0.3 s, the longest step after the import.
+  private struct ForwardSearch {
+    let keys: [UInt64]
+    private var position = 0
+
+    init(_ keys: [UInt64]) { self.keys = keys }
+
+    /// Whether the keys hold a day of `enterprise` in (day, day + within]; each call's
+    /// (enterprise, day) is at or after the previous call's.
+    mutating func has(_ enterprise: Int32, after day: Int32, within: Int) -> Bool {
+      let low = key(enterprise, day &+ 1)
+      while position < keys.count && keys[position] < low { position += 1 }
+      return position < keys.count && keys[position] <= key(enterprise, day &+ Int32(within))
     }
-    return lower < keys.count && keys[lower] <= key(enterprise, day &+ Int32(within))
   }
 
   /// Per kecamatan: counted binaan whose latest registration is older than the re-registration interval.
