@@ -9,7 +9,7 @@ public protocol ActivityPieceSink: AnyObject {
   /// Piece `index` (counted from 0 in file order) begins; its accepted records follow in order.
   func startPiece(_ index: Int)
   /// The next accepted record of the current piece.
-  func take(_ record: ActivityRecord) throws
+  func take(_ record: borrowing ActivityRecord) throws
   /// The current piece's records have all been given.
   func endPiece()
 }

@@ -181,14 +181,7 @@ private struct CSVPieces {
     let context = TableContext(
       input: input, detector: HeaderDetector(aliases: aliases),
       decoder: RowDecoder(normaliser: normaliser, keepsDescriptions: importer.keepsDescriptiveText),
-      decode: { decoder, fields in
-        switch decoder.activity(&fields) {
-        case .accepted(let record, let issues):
-          try sink.take(record)
-          return (true, issues)
-        case .quarantined(let issues): return (false, issues)
-        }
-      })
+      decode: { decoder, fields in try decoder.activity(&fields) { try sink.take($0) } })
     return index == 0 ? TableReader(context: context, sheet: nil) : TableReader(context: context, layout: layout)
   }
 }

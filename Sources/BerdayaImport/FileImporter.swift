@@ -29,7 +29,7 @@ public struct FileImporter {
   public func importActivities(_ input: InputFile, sink: (ActivityRecord) throws -> Void) throws
     -> FileImportSummary
   {
-    try read(input, sink: sink) { $0.activity(&$1) }
+    try read(input) { decoder, fields in try decoder.activity(&fields) { try sink(copy $0) } }
   }
 
   /// Imports a population (denominator) file, calling `sink` for every accepted record.
