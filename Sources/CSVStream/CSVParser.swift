@@ -41,6 +41,10 @@ public final class CSVParser {
   private let quote: UInt8
   /// False only for tests and the fuzzer, which compare the split lines with libcsv's.
   private let splitsSimpleLines: Bool
+  /// Scratch for `splitQuotedFields`: each field's bytes (inside its quotes), and whether a quote
+  /// is doubled in it; and a field's text with its doubled quotes made single.
+  private var fieldBounds: [(range: Range<Int>, hasDoubledQuote: Bool)] = []
+  private var unescaped: [UInt8] = []
 
   /// - Parameters:
   ///   - delimiter: the field separator byte (`,` `;` tab ...).
@@ -123,8 +127,9 @@ public final class CSVParser {
     return true
   }
 
-  /// Delivers the record on `line` (the bytes before its LF) as libcsv would, when it holds no
-  /// quote and no CR but a last one; false, with nothing done, otherwise.
+  /// Delivers the record on `line` (the bytes before its LF) as libcsv would, when it holds no CR
+  /// but a last one and no quote, or only quotes `splitQuotedFields` takes; false, with nothing
+  /// done, otherwise.
   ///
   /// libcsv with CSV_REPALL_NL reports such a line's fields, then a row ended by its CR (if any)
   /// and one by its LF (empty, for a CRLF pair): `endRow` is called the same way, so line counts
@@ -134,8 +139,10 @@ public final class CSVParser {
   private func splitSimpleLine(_ line: UnsafeRawBufferPointer) -> Bool {
     let endsWithReturn = line.last == 0x0D
     let content = endsWithReturn ? UnsafeRawBufferPointer(rebasing: line.dropLast()) : line
-    if !content.isEmpty {
-      guard content.offset(of: quote) == nil, content.offset(of: 0x0D) == nil else { return false }
+    if content.offset(of: quote) != nil {
+      guard content.offset(of: 0x0D) == nil, splitQuotedFields(content) else { return false }
+    } else if !content.isEmpty {
+      guard content.offset(of: 0x0D) == nil else { return false }
       var fieldStart = 0
       while true {
         let delimiterAt = content.offset(of: delimiter, from: fieldStart) ?? content.count
@@ -147,6 +154,60 @@ public final class CSVParser {
     }
     if endsWithReturn { endRow(0x0D) }
     endRow(0x0A)
+    return true
+  }
+
+  /// Appends the fields of a line that holds quotes, when each field either holds no quote or is
+  /// quoted whole (`"..."`, a quote inside doubled) and no quote is left open: what libcsv makes of
+  /// such a line. False, with nothing appended, for anything else (a quote inside a plain field,
+  /// text after a closing quote, a field going on past the line), which libcsv then parses.
+  /// Measured: the L activities file (17% of its lines hold a quoted name or partner) read into
+  /// typed records in 3.4-3.7 CPU s against 4.1-4.8 when libcsv parsed those lines.
+  private func splitQuotedFields(_ content: UnsafeRawBufferPointer) -> Bool {
+    fieldBounds.removeAll(keepingCapacity: true)
+    var start = 0
+    while true {
+      if start < content.count && content[start] == quote {
+        var position = start + 1
+        var hasDoubledQuote = false
+        while true {
+          guard let close = content.offset(of: quote, from: position) else { return false }
+          if close + 1 < content.count && content[close + 1] == quote {
+            hasDoubledQuote = true
+            position = close + 2
+            continue
+          }
+          guard close + 1 == content.count || content[close + 1] == delimiter else { return false }
+          fieldBounds.append((start + 1..<close, hasDoubledQuote))
+          start = close + 1
+          break
+        }
+      } else {
+        let end = content.offset(of: delimiter, from: start) ?? content.count
+        guard UnsafeRawBufferPointer(rebasing: content[start..<end]).offset(of: quote) == nil else { return false }
+        fieldBounds.append((start..<end, false))
+        start = end
+      }
+      if start == content.count { break }
+      start += 1  // the delimiter
+      if start == content.count {
+        fieldBounds.append((start..<start, false))
+        break
+      }
+    }
+    for (range, hasDoubledQuote) in fieldBounds {
+      let field = UnsafeRawBufferPointer(rebasing: content[range])
+      guard hasDoubledQuote else {
+        if appendField(field) { continue } else { break }
+      }
+      unescaped.removeAll(keepingCapacity: true)
+      var index = field.startIndex
+      while index < field.endIndex {
+        unescaped.append(field[index])
+        index += field[index] == quote ? 2 : 1
+      }
+      guard unescaped.withUnsafeBytes({ appendField($0) }) else { break }
+    }
     return true
   }
 

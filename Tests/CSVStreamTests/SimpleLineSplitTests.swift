@@ -125,6 +125,29 @@ struct ParseTrace: Equatable, CustomStringConvertible {
     }
   }
 
+  /// Lines whose quotes the split takes itself (wholly quoted fields, doubled quotes, an empty
+  /// quoted field, a quoted last field after a delimiter) beside lines it leaves to libcsv (a
+  /// quote inside a plain field, text after a closing quote, a quote left open to the next line).
+  @Test func quotedLinesSplitAsLibcsvParses() {
+    let text = #"""
+      id,nama,mitra
+      KEG-1,"Sertifikasi Halal ""SEHATI"" 2023","LPPOM MUI, Sumatera Utara"
+      KEG-2,"Monitoring dan Evaluasi Triwulan 2, 2023",
+      KEG-3,"",""
+      KEG-4,"""",x,
+      KEG-5,Toko "Maju",y
+      KEG-6,"Toko" Maju,y
+      KEG-7,"Pelatihan
+      Angkatan 2",z
+      "KEG-8","a,b","c""d""e"
+
+      """#
+    Self.expectSameAsLibcsv(Array(text.utf8), dialect: .comma, label: "quoted lines")
+    Self.expectSameAsLibcsv(
+      Array(text.utf8), dialect: .comma, label: "quoted lines, 8-byte fields",
+      limits: CSVParser.Limits(maxFieldBytes: 8, maxFieldsPerRow: 4))
+  }
+
   @Test func crlfFileWithBlankLinesAndAQuotedRecord() throws {
     let text = "id;nama\r\n\r\n1;Kedai Bu Ani\r\n2;\"Toko\r\nSinar\"\r\n\r\n3;Warung\n4;Café\r\n;\r\n5"
     Self.expectSameAsLibcsv(Array(text.utf8), dialect: .semicolon, label: "mixed CRLF")
