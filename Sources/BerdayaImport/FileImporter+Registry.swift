@@ -14,22 +14,38 @@ extension FileImporter {
   ) throws -> FileImportSummary {
     precondition(batchRows > 0, "a registry batch holds at least one row")
     let queue = BoundedQueue<PreparedRegistryRows>(capacity: batchesInFlight)
+    // Inserted batches go back to the reading thread, which refills them: measured at size L
+    // (1M rows), a new batch per 2,048 rows spent 9% of the reading thread in page faults on
+    // fresh batch memory and 5% of the inserting thread freeing it. Every batch there is fits in
+    // `spent` (one filling, `batchesInFlight` queued, one inserting), so `put` on it never waits.
+    let batches = batchesInFlight + 2
+    let spent = BoundedQueue<PreparedRegistryRows>(capacity: batches)
+    for _ in 0..<batches - 1 { spent.put(PreparedRegistryRows(capacity: batchRows)) }
     let outcome = RegistryReadOutcome()
     ConcurrentParts.run(count: 2) { part in
       guard part == 0 else {
-        while let batch = queue.take() { builder.insert(batch) }
+        while let batch = queue.take() {
+          builder.insert(batch)
+          spent.put(batch)
+        }
         return
       }
       // Closed however the read ends, so that the inserting thread always finishes.
       defer { queue.close() }
       var batch = PreparedRegistryRows(capacity: batchRows)
+      // One record for every row, prepared where it is decoded (`RowDecoder.registry(_:into:)`).
+      var record = RegistryRecord(location: SourceLocation(file: input.path, row: 0))
       do {
-        outcome.summary = try importRegistry(input) { record in
+        outcome.summary = try read(input) { decoder, fields in
+          if let quarantine = decoder.registry(&fields, into: &record) { return (false, fields.issues + [quarantine]) }
           builder.preparer.prepare(record, into: &batch)
           if batch.count == batchRows {
             queue.put(batch)
-            batch = PreparedRegistryRows(capacity: batchRows)
+            // Never nil: `spent` is not closed, and waits for the inserting thread when empty.
+            batch = spent.take() ?? PreparedRegistryRows(capacity: batchRows)
+            batch.removeAll()
           }
+          return (true, fields.issues)
         }
       } catch {
         outcome.error = error
