@@ -1,4 +1,5 @@
 import BerdayaModel
+import Foundation
 
 extension FileImporter {
   /// Imports a registry file into `builder` on two threads: the calling thread reads and decodes
@@ -21,6 +22,7 @@ extension FileImporter {
     let batches = batchesInFlight + 2
     let spent = BoundedQueue<PreparedRegistryRows>(capacity: batches)
     for _ in 0..<batches - 1 { spent.put(PreparedRegistryRows(capacity: batchRows)) }
+    if let rows = estimatedRows(input) { builder.reserveCapacity(rows: rows) }
     let outcome = RegistryReadOutcome()
     ConcurrentParts.run(count: 2) { part in
       guard part == 0 else {
@@ -56,6 +58,20 @@ extension FileImporter {
     if let error = outcome.error { throw error }
     guard let summary = outcome.summary else { preconditionFailure("\(input.path): the registry read ended without a summary") }
     return summary
+  }
+}
+
+extension FileImporter {
+  /// About how many rows a CSV file holds: its size over the mean length of the lines in its first
+  /// MiB; nil for a workbook, or a file that cannot be read (the import says why).
+  func estimatedRows(_ input: InputFile) -> Int? {
+    guard input.format == .csv, let handle = FileHandle(forReadingAtPath: input.path) else { return nil }
+    defer { try? handle.close() }
+    guard let size = try? handle.seekToEnd(), (try? handle.seek(toOffset: 0)) != nil,
+      let sample = try? handle.read(upToCount: 1 << 20), !sample.isEmpty
+    else { return nil }
+    let lines = max(1, sample.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+    return Int(size) / max(1, sample.count / lines)
   }
 }
 

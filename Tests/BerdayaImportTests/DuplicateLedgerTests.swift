@@ -5,19 +5,19 @@ import Testing
 
 /// The duplicate ledger lists merged groups by the enterprise they made, then possible groups in
 /// the byte order of their whole keys (method name, 0x1F, key), each group's rows in the order they
-/// were noted. Its sort looks at a key's first 16 bytes after the method first, so the keys here
+/// were noted. Its sort looks at a key's first 32 bytes after the method first, so the keys here
 /// tie there, differ only past it, are prefixes of one another, hold zero bytes, and are noted in
 /// an order far from the sorted one.
 @Suite struct DuplicateLedgerTests {
   static let keys: [(LinkMethod, [UInt8])] = {
-    let shared = Array("warung maju jaya 1".utf8)  // 18 bytes: past the 16 the sort looks at first
+    let shared = Array("warung maju jaya sejahtera abadi 1".utf8)  // past the 32 bytes the sort looks at first
     var keys: [(LinkMethod, [UInt8])] = [
       (.nameAndKelurahan, shared + [0x1F] + Array("kel 2".utf8)),
       (.nameAndKelurahan, shared + [0x1F] + Array("kel 10".utf8)),
       (.nameAndKelurahan, shared),
       (.nameAndKelurahan, shared + [0x00]),
-      (.nameAndKelurahan, Array(shared.prefix(16))),
-      (.nameAndKelurahan, Array(shared.prefix(15)) + [0x00]),
+      (.nameAndKelurahan, Array(shared.prefix(32))),
+      (.nameAndKelurahan, Array(shared.prefix(31)) + [0x00]),
       (.nameAndKelurahan, Array("warung".utf8)),
       (.nameAndKelurahan, [0x00, 0x01]),
       (.nameAndKelurahan, [0xFF]),

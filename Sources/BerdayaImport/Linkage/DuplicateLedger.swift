@@ -75,8 +75,8 @@ struct DuplicateLedger {
   ///
   /// Measured at size L (159k possible groups of 734k rows), single-threaded after the read: an
   /// array appended to per group and a sort comparing whole keys took 0.26 s; now each group's rows
-  /// are counted into place first, and keys are ordered by their first 16 bytes after the method,
-  /// whole only where those tie.
+  /// are counted into place first, and keys are ordered by their first 32 bytes after the method,
+  /// whole only where those tie (with 16 bytes, a third of the keys still tied: names repeat).
   func groups(location: (_ source: Int32, _ row: Int32) -> SourceLocation) -> [DuplicateGroup] {
     // Rows by group, in the order read: group g's are ordered[starts[g]..<starts[g + 1]].
     var starts = Array(repeating: 0, count: methods.count + 1)
@@ -109,22 +109,24 @@ struct DuplicateLedger {
     }
   }
 
-  /// A possible group's key cut to what orders most keys: its method's rank and the 16 bytes after
+  /// A possible group's key cut to what orders most keys: its method's rank and the 32 bytes after
   /// the method's name and separator, big-endian, zero-padded. A key is the method's name, 0x1F and
   /// the rest, and 0x1F sorts before every byte of a name, so whole keys are in the order of the
   /// methods' names, then of the rest: keys with different heads are in the heads' order, keys with
   /// the same head are compared whole.
   private struct SortKey {
-    var head: (Int, UInt64, UInt64)
+    var head: (Int, UInt64, UInt64, UInt64, UInt64)
     var group: Int
 
     init(_ group: Int, method: LinkMethod, key: UnsafeBufferPointer<UInt8>) {
       self.group = group
-      var words: (UInt64, UInt64) = (0, 0)
+      var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
       withUnsafeMutableBytes(of: &words) { raw in
-        for (offset, byte) in key.dropFirst(method.rawValue.utf8.count + 1).prefix(16).enumerated() { raw[offset] = byte }
+        for (offset, byte) in key.dropFirst(method.rawValue.utf8.count + 1).prefix(32).enumerated() { raw[offset] = byte }
       }
-      head = (Self.rank[method.ordinal], UInt64(bigEndian: words.0), UInt64(bigEndian: words.1))
+      head = (
+        Self.rank[method.ordinal], UInt64(bigEndian: words.0), UInt64(bigEndian: words.1), UInt64(bigEndian: words.2),
+        UInt64(bigEndian: words.3))
     }
 
     /// Each method's place (by ordinal) when the methods are ordered by their names' bytes.

@@ -31,6 +31,23 @@ public final class EnterpriseTableBuilder {
   /// A builder caching at most `nameCacheLimit` folded business names.
   init(nameCacheLimit: Int) { nameKeys = BatchNameKeys(nameCacheLimit: nameCacheLimit) }
 
+  /// Makes room for about `rows` more registry rows, an estimate (rows past it grow the table as
+  /// before): the columns kept per enterprise and the number, NIB and NIK indexes are sized once
+  /// instead of doubling as they fill. The name index's slots are not (its keys repeat, so rows would
+  /// overstate them), only its entries' room.
+  ///
+  /// Measured at size L (1M rows): doubling them (copying, zeroing and faulting in each larger
+  /// array, unmapping the old one) was 14% of the inserting thread, then the longer of the two.
+  func reserveCapacity(rows: Int) {
+    kept.reserveCapacity(kept.count + rows)
+    // Room for entries is only reserved, so it is generous: registration numbers of 24 bytes
+    // (17 in the bench data), name keys of 48 (about 35), identifiers of 8 as stored.
+    byRegistration.reserveCapacity(keys: byRegistration.count + rows, keyBytes: rows * 24)
+    byNIB.reserveCapacity(keys: byNIB.count + rows, keyBytes: rows * 8)
+    byNIK.reserveCapacity(keys: byNIK.count + rows, keyBytes: rows * 8)
+    byName.reserveCapacity(keys: 0, keyBytes: rows * 48)
+  }
+
   /// Adds one accepted registry record (prepares and inserts it on the calling thread).
   public func add(_ record: RegistryRecord) {
     var batch = PreparedRegistryRows(capacity: 1)
