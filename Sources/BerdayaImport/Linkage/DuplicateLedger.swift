@@ -78,14 +78,14 @@ struct DuplicateLedger {
   /// are counted into place first, and keys are ordered by their first 32 bytes after the method,
   /// whole only where those tie (with 16 bytes, a third of the keys still tied: names repeat).
   func groups(location: (_ source: Int32, _ row: Int32) -> SourceLocation) -> [DuplicateGroup] {
-    // Rows by group, in the order read: group g's are ordered[starts[g]..<starts[g + 1]].
+    // Rows (their indexes) by group, in the order read: group g's are ordered[starts[g]..<starts[g + 1]].
     var starts = Array(repeating: 0, count: methods.count + 1)
     for row in rows { starts[Int(row.group) + 1] += 1 }
     for group in methods.indices { starts[group + 1] += starts[group] }
     var next = starts
-    let ordered = [Row](unsafeUninitializedCapacity: rows.count) { buffer, count in
-      for row in rows {
-        buffer.initializeElement(at: next[Int(row.group)], to: row)
+    let ordered = [Int32](unsafeUninitializedCapacity: rows.count) { buffer, count in
+      for (index, row) in rows.enumerated() {
+        buffer.initializeElement(at: next[Int(row.group)], to: Int32(index))
         next[Int(row.group)] += 1
       }
       count = rows.count
@@ -103,7 +103,10 @@ struct DuplicateLedger {
     }
     return ordered.withUnsafeBufferPointer { ordered in
       (merged + possible).map { group in
-        let members = ordered[starts[group]..<starts[group + 1]].map { location($0.source, $0.row) }
+        let members = ordered[starts[group]..<starts[group + 1]].map { index in
+          let row = rows[Int(index)]
+          return location(row.source, row.row)
+        }
         return DuplicateGroup(method: methods[group], merged: enterprise[group] >= 0, rows: members)
       }
     }

@@ -50,11 +50,13 @@ public final class EnterpriseTableBuilder {
   public func build(places: PlaceNormalisation) -> EnterpriseRegistry {
     var places = places
     // What was inserted moves into the table, and the builder starts over.
-    let draft = withDraft { draft in
+    var draft = withDraft { draft in
       defer { draft = EnterpriseTableDraft() }
       return draft
     }
-    let kept = draft.kept
+    // The groups first: the ledger is freed before the table's columns are made.
+    let groups = draft.takeDuplicates().groups { preparer.location(source: $0, row: $1) }
+    let kept = draft.takeKept()
     var kecamatanCounts: [String: Int] = [:]
     for (id, count) in draft.kecamatanCounts.enumerated() where count > 0 {
       if let name = preparer.placeName(Int32(id)) { kecamatanCounts[name] = count }
@@ -108,7 +110,6 @@ public final class EnterpriseTableBuilder {
     table.kecamatanNames = kecamatans.values
     table.kelurahanNames = kelurahans.values
     table.sectorNames = sectors.values
-    let groups = draft.duplicates.groups { preparer.location(source: $0, row: $1) }
     let linker = ActivityLinker(
       byRegistration: draft.byRegistration, byNIB: draft.byNIB, byNIK: draft.byNIK, byName: draft.byName)
     return EnterpriseRegistry(table: table, linker: linker, duplicates: groups, places: places)

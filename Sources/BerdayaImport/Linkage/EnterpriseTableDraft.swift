@@ -19,6 +19,19 @@ struct EnterpriseTableDraft {
   /// normalisation: counted on ids, not by hashing the names again.
   private(set) var kecamatanCounts: [Int] = []
   private(set) var kelurahanCounts: [Int64: Int] = [:]
+  /// Hands the duplicate ledger over, leaving an empty one: the ledger (some 25 MB at size L) is
+  /// freed as soon as its groups are made, not with the rest of the draft.
+  mutating func takeDuplicates() -> DuplicateLedger {
+    defer { duplicates = DuplicateLedger() }
+    return duplicates
+  }
+
+  /// Hands the kept columns over, leaving none, so that the table can take them unshared.
+  mutating func takeKept() -> KeptEnterprises {
+    defer { kept = KeptEnterprises() }
+    return kept
+  }
+
   /// Makes room for about `rows` more registry rows, an estimate (rows past it grow the table as
   /// before): the columns kept per enterprise and the number, NIB and NIK indexes are sized once
   /// instead of doubling as they fill. The name index's slots are not (its keys repeat, so rows would
