@@ -38,16 +38,18 @@ extension FileImporter {
       // One record for every row, prepared where it is decoded (`RowDecoder.registry(_:into:)`).
       var record = RegistryRecord(location: SourceLocation(file: input.path, row: 0))
       do {
-        outcome.summary = try read(input) { decoder, fields in
-          if let quarantine = decoder.registry(&fields, into: &record) { return (false, fields.issues + [quarantine]) }
-          builder.preparer.prepare(record, into: &batch)
-          if batch.count == batchRows {
-            queue.put(batch)
-            // Never nil: `spent` is not closed, and waits for the inserting thread when empty.
-            batch = spent.take() ?? PreparedRegistryRows(capacity: batchRows)
-            batch.removeAll()
+        outcome.summary = try builder.withPreparer { preparer in
+          try read(input) { decoder, fields in
+            if let quarantine = decoder.registry(&fields, into: &record) { return (false, fields.issues + [quarantine]) }
+            preparer.prepare(record, into: &batch)
+            if batch.count == batchRows {
+              queue.put(batch)
+              // Never nil: `spent` is not closed, and waits for the inserting thread when empty.
+              batch = spent.take() ?? PreparedRegistryRows(capacity: batchRows)
+              batch.removeAll()
+            }
+            return (true, fields.issues)
           }
-          return (true, fields.issues)
         }
       } catch {
         outcome.error = error

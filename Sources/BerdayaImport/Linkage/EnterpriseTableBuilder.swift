@@ -11,8 +11,8 @@ import BerdayaModel
 /// registration number joins an enterprise with its NIB, else its NIK, else its name and kelurahan.
 public final class EnterpriseTableBuilder {
   /// The order-free part of adding a row; the pipelined registry reader runs it on the reading
-  /// thread while `insert` runs on another, so the two share no state until `build`.
-  let preparer = RegistryRowPreparer()
+  /// thread (`withPreparer`) while `insert` runs on another, so the two share no state until `build`.
+  private var preparer = RegistryRowPreparer()
   /// Everything inserted so far; nil only while `insert` or `build` works on it as a local.
   private var draft: EnterpriseTableDraft? = EnterpriseTableDraft()
   /// The name keys of the batch being inserted.
@@ -36,6 +36,15 @@ public final class EnterpriseTableBuilder {
   /// Adds prepared rows, in order: the first row of an enterprise is the one kept.
   func insert(_ batch: PreparedRegistryRows) { withDraft { $0.insert(batch, nameKeys: &nameKeys) } }
 
+  /// Runs `body` on the preparer moved out of the builder (see `RegistryRowPreparer`); only
+  /// `insert` may run meanwhile.
+  func withPreparer<Result>(_ body: (inout RegistryRowPreparer) throws -> Result) rethrows -> Result {
+    var preparer = self.preparer
+    self.preparer = RegistryRowPreparer()
+    defer { self.preparer = preparer }
+    return try body(&preparer)
+  }
+
   /// Runs `body` on the draft moved out of the builder (see `EnterpriseTableDraft`).
   private func withDraft<Result>(_ body: (inout EnterpriseTableDraft) -> Result) -> Result {
     guard var draft = draft.take() else { preconditionFailure("the enterprise table builder was entered twice at once") }
@@ -49,6 +58,8 @@ public final class EnterpriseTableBuilder {
   /// enterprises are not held twice.
   public func build(places: PlaceNormalisation) -> EnterpriseRegistry {
     var places = places
+    // A local: the closures below read it per row and per enterprise.
+    let preparer = self.preparer
     // What was inserted moves into the table, and the builder starts over.
     var draft = withDraft { draft in
       defer { draft = EnterpriseTableDraft() }
