@@ -5,12 +5,11 @@ import Testing
 
 /// The duplicate ledger lists merged groups by the enterprise they made, then possible groups in
 /// the byte order of their whole keys (method name, 0x1F, key), each group's rows in the order they
-/// were noted. Its sort looks at a key's first 32 bytes after the method first, so the keys here
-/// tie there, differ only past it, are prefixes of one another, hold zero bytes, and are noted in
-/// an order far from the sorted one.
+/// were noted. The keys here share long beginnings, differ only past 32 bytes, are prefixes of one
+/// another, hold zero bytes, and are noted in an order far from the sorted one.
 @Suite struct DuplicateLedgerTests {
   static let keys: [(LinkMethod, [UInt8])] = {
-    let shared = Array("warung maju jaya sejahtera abadi 1".utf8)  // past the 32 bytes the sort looks at first
+    let shared = Array("warung maju jaya sejahtera abadi 1".utf8)  // 34 bytes
     var keys: [(LinkMethod, [UInt8])] = [
       (.nameAndKelurahan, shared + [0x1F] + Array("kel 2".utf8)),
       (.nameAndKelurahan, shared + [0x1F] + Array("kel 10".utf8)),
@@ -22,6 +21,8 @@ import Testing
       (.nameAndKelurahan, [0x00, 0x01]),
       (.nameAndKelurahan, [0xFF]),
       (.nik, Array("warung maju jaya 0".utf8)),
+      // A key that is another with a zero byte after it.
+      (.nameAndKelurahan, Array("warung".utf8) + [0x00]),
     ]
     for number: UInt64 in [1_271_010_000_000_300, 1_271_010_000_000_002, 1_271_010_000_000_010, 255, 256] {
       keys.append((.nik, withUnsafeBytes(of: number.bigEndian) { Array($0) }))
@@ -32,7 +33,7 @@ import Testing
   @Test func groupsAreInTheOrderOfTheirWholeKeys() {
     var ledger = DuplicateLedger()
     // Noted in a scrambled order, two rows per group, a merged group in the middle.
-    let order = [7, 2, 12, 0, 9, 14, 4, 1, 11, 5, 3, 13, 8, 6, 10]
+    let order = [7, 2, 12, 0, 15, 9, 14, 4, 1, 11, 5, 3, 13, 8, 6, 10]
     #expect(Set(order) == Set(Self.keys.indices))
     for (turn, index) in order.enumerated() {
       let (method, key) = Self.keys[index]
