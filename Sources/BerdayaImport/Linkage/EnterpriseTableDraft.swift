@@ -19,8 +19,9 @@ struct EnterpriseTableDraft {
   /// normalisation: counted on ids, not by hashing the names again.
   private(set) var kecamatanCounts: [Int] = []
   private(set) var kelurahanCounts: [Int64: Int] = [:]
-  /// Hands the duplicate ledger over, leaving an empty one: the ledger (some 25 MB at size L) is
-  /// freed as soon as its groups are made, not with the rest of the draft.
+
+  /// Hands the duplicate ledger over, leaving an empty one, so that it is freed as soon as its
+  /// groups are made, not with the rest of the draft.
   mutating func takeDuplicates() -> DuplicateLedger {
     defer { duplicates = DuplicateLedger() }
     return duplicates
