@@ -56,7 +56,8 @@ public struct FileImporter {
 
   typealias Decode = (RowDecoder, inout FieldReader) throws -> (accepted: Bool, issues: [ImportIssue])
 
-  private func read(_ input: InputFile, decode: Decode) throws -> FileImportSummary {
+  /// Reads the file, decoding each row with `decode`, which says whether the row was accepted.
+  func read(_ input: InputFile, decode: Decode) throws -> FileImportSummary {
     var summary = FileImportSummary(path: input.path, kind: input.kind, format: input.format)
     var aliases = self.aliases
     if !input.headerOverrides.isEmpty { aliases = try HeaderAliases(overrides: input.headerOverrides) }

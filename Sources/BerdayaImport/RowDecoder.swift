@@ -20,6 +20,23 @@ struct RowDecoder {
 
   func registry(_ fields: inout FieldReader) -> Outcome<RegistryRecord> {
     var record = RegistryRecord(location: fields.location(nil))
+    if let quarantine = registry(&fields, into: &record) { return .quarantined(fields.issues + [quarantine]) }
+    return .accepted(record, fields.issues)
+  }
+
+  /// Reads a registry row into `record`, overwriting every field, so that one record can serve a
+  /// whole file; the row's quarantine issue (the row's other issues are in `fields.issues`) when
+  /// nothing identifies the enterprise, else nil.
+  ///
+  /// Measured at size L (1M rows): a new record per row, wrapped in an `Outcome` and handed to a
+  /// sink, spent 12% of its decoding time copying and destroying records.
+  func registry(_ fields: inout FieldReader, into record: inout RegistryRecord) -> ImportIssue? {
+    // The row number alone changes within a table (no String retained and released per row).
+    if record.location.file == fields.table.file, record.location.sheet == fields.table.sheet, record.location.column == nil {
+      record.location.row = fields.row.number
+    } else {
+      record.location = fields.location(nil)
+    }
     record.$registrationNumber = fields.inlineText(.noRegistrasi)
     record.nib = fields.nib(.nib)
     record.ownerNIK = fields.nik(.nikPemilik)
@@ -38,10 +55,9 @@ struct RowDecoder {
     record.workers = fields.integer(.tenagaKerja)
     guard record.$registrationNumber != nil || record.nib != nil || record.ownerNIK != nil || record.$businessName != nil
     else {
-      return .quarantined(
-        fields.issues + [quarantine(fields, nil, rowText(fields), "no identity (no registration number, NIB, NIK or business name)")])
+      return quarantine(fields, nil, rowText(fields), "no identity (no registration number, NIB, NIK or business name)")
     }
-    return .accepted(record, fields.issues)
+    return nil
   }
 
   /// Decodes an activity row; an accepted record is lent to `accept`. Measured: returning it in an

@@ -63,13 +63,15 @@ import Testing
   /// Imports `path` into `builder` (a new one by default) with `read`, and builds the registry
   /// (also after an error).
   static func imported(
-    into builder: EnterpriseTableBuilder = EnterpriseTableBuilder(),
+    into builder: EnterpriseTableBuilder = EnterpriseTableBuilder(), keepsDescriptiveText: Bool = true,
     _ read: (FileImporter, EnterpriseTableBuilder) throws -> FileImportSummary
   ) throws -> Imported {
     var summary: FileImportSummary?
     var error: String?
     do {
-      summary = try read(try ImporterFixture.importer(), builder)
+      var importer = try ImporterFixture.importer()
+      importer.keepsDescriptiveText = keepsDescriptiveText
+      summary = try read(importer, builder)
     } catch let thrown {
       error = "\(thrown)"
     }
@@ -82,8 +84,8 @@ import Testing
     }
   }
 
-  static func pipelined(_ path: String, batchRows: Int, inFlight: Int) throws -> Imported {
-    try imported { importer, builder in
+  static func pipelined(_ path: String, batchRows: Int, inFlight: Int, keepsDescriptiveText: Bool = true) throws -> Imported {
+    try imported(keepsDescriptiveText: keepsDescriptiveText) { importer, builder in
       try importer.importRegistry(
         InputFile(path: path, kind: .registry), into: builder, batchRows: batchRows, batchesInFlight: inFlight)
     }
@@ -127,6 +129,32 @@ import Testing
     // Quarantined rows (every 25th from row 7) shift the batches, so some fall at a batch's edge.
     for (batchRows, inFlight) in [(1, 1), (2, 2), (7, 3), (23, 1), (24, 2), (64, 4), (4_096, 3)] {
       Self.expectSame(one, try Self.pipelined(path, batchRows: batchRows, inFlight: inFlight), "\(batchRows) rows x \(inFlight)")
+    }
+  }
+
+  /// The coverage job's read (no owner names or addresses, each row decoded into one reused record
+  /// and prepared where it is read) builds what the full one-thread read builds, record by record:
+  /// the same table, duplicates, counts and issues, on files whose names and addresses hold control
+  /// characters, stray spaces and Windows-1252 bytes, and rows with no identity.
+  @Test(arguments: ["registry-owner-address-messy.csv", "registry-windows-1252.csv", "registry-title-rows-semicolon.csv"])
+  func theLeanPipelinedReadGivesTheFullRead(_ name: String) throws {
+    let path = try ImporterFixture.path(name)
+    let full = try Self.oneThread(path)
+    #expect(full.registry.table.count > 0)
+    for batchRows in [1, 2, 2_048] {
+      let lean = try Self.pipelined(path, batchRows: batchRows, inFlight: 1, keepsDescriptiveText: false)
+      Self.expectSame(full, lean, "\(name), \(batchRows) rows")
+    }
+  }
+
+  @Test func theLeanPipelinedReadGivesTheFullReadOnAMessyRegistry() throws {
+    let path = try Self.messyRegistry(rows: 3_000)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let full = try Self.oneThread(path)
+    #expect(full.registry.duplicates.count > 100)
+    for (batchRows, inFlight) in [(1, 1), (7, 3), (2_048, 3)] {
+      let lean = try Self.pipelined(path, batchRows: batchRows, inFlight: inFlight, keepsDescriptiveText: false)
+      Self.expectSame(full, lean, "\(batchRows) rows x \(inFlight)")
     }
   }
 

@@ -11,18 +11,10 @@ import BerdayaModel
 /// registration number joins an enterprise with its NIB, else its NIK, else its name and kelurahan.
 public final class EnterpriseTableBuilder {
   /// The order-free part of adding a row; the pipelined registry reader runs it on the reading
-  /// thread while `insert` runs on another, so the two share no state until `build`.
-  let preparer = RegistryRowPreparer()
-  private var kept = KeptEnterprises()
-  private var byRegistration = KeyIndex()
-  private var byNIB = KeyIndex()
-  private var byNIK = KeyIndex()
-  private var byName = KeyIndex()
-  private var duplicates = DuplicateLedger()
-  /// Enterprises per raw place id (kecamatan), and per raw (kecamatan, kelurahan) id pair, for
-  /// normalisation: counted on ids, not by hashing the names again.
-  private var kecamatanCounts: [Int] = []
-  private var kelurahanCounts: [Int64: Int] = [:]
+  /// thread (`withPreparer`) while `insert` runs on another, so the two share no state until `build`.
+  private var preparer = RegistryRowPreparer()
+  /// Everything inserted so far; nil only while `insert` or `build` works on it as a local.
+  private var draft: EnterpriseTableDraft? = EnterpriseTableDraft()
   /// The name keys of the batch being inserted.
   private var nameKeys: BatchNameKeys
 
@@ -30,6 +22,9 @@ public final class EnterpriseTableBuilder {
 
   /// A builder caching at most `nameCacheLimit` folded business names.
   init(nameCacheLimit: Int) { nameKeys = BatchNameKeys(nameCacheLimit: nameCacheLimit) }
+
+  /// Makes room for about `rows` more registry rows (`EnterpriseTableDraft.reserveCapacity`).
+  func reserveCapacity(rows: Int) { withDraft { $0.reserveCapacity(rows: rows) } }
 
   /// Adds one accepted registry record (prepares and inserts it on the calling thread).
   public func add(_ record: RegistryRecord) {
@@ -39,107 +34,22 @@ public final class EnterpriseTableBuilder {
   }
 
   /// Adds prepared rows, in order: the first row of an enterprise is the one kept.
-  func insert(_ batch: PreparedRegistryRows) {
-    batch.withRows { rows, bytes in
-      nameKeys.make(for: rows, bytes: bytes)
-      nameKeys.withBytes { keyBytes in
-        for (position, row) in rows.enumerated() {
-          if position + Self.prefetchDistance < rows.count { prefetch(position + Self.prefetchDistance, of: rows) }
-          // Most name keys repeat in the bench data (734k of 1M rows list a possible duplicate), so
-          // their probe compares an entry: it is asked for once its slot has had time to arrive.
-          let ahead = position + Self.prefetchDistance / 2
-          if ahead < rows.count, nameKeys.hashes[ahead] != 0 { byName.prefetch(hash32: nameKeys.hashes[ahead], .entry) }
-          insert(row, nameKey: nameKeys.key(position, in: keyBytes), nameKeyHash: nameKeys.hashes[position], bytes: bytes)
-        }
-      }
-    }
+  func insert(_ batch: PreparedRegistryRows) { withDraft { $0.insert(batch, nameKeys: &nameKeys) } }
+
+  /// Runs `body` on the preparer moved out of the builder (see `RegistryRowPreparer`); only
+  /// `insert` may run meanwhile.
+  func withPreparer<Result>(_ body: (inout RegistryRowPreparer) throws -> Result) rethrows -> Result {
+    var preparer = self.preparer
+    self.preparer = RegistryRowPreparer()
+    defer { self.preparer = preparer }
+    return try body(&preparer)
   }
 
-  /// How many rows ahead of its insert a row's index slots are asked for: a row takes under a
-  /// microsecond, a slot from memory a fraction of one.
-  private static let prefetchDistance = 4
-
-  /// Hints the cache at the index slots `insert` will probe for row `position`'s registration
-  /// number, NIB, NIK and name key (measured: the insert thread spent 39% of its time waiting on
-  /// those probes). The hashes are made already, so a hint costs no hashing.
-  private func prefetch(_ position: Int, of rows: UnsafeBufferPointer<PreparedRegistryRows.Row>) {
-    let record = rows[position]
-    if record.registrationNumber != nil { byRegistration.prefetch(hash32: record.registrationHash, .slot) }
-    if record.nib != nil { byNIB.prefetch(hash32: record.nibHash, .slot) }
-    if record.nik != nil { byNIK.prefetch(hash32: record.nikHash, .slot) }
-    if nameKeys.hashes[position] != 0 { byName.prefetch(hash32: nameKeys.hashes[position], .slot) }
-  }
-
-  private func insert(
-    _ record: PreparedRegistryRows.Row, nameKey: UnsafeBufferPointer<UInt8>?, nameKeyHash: UInt32,
-    bytes: UnsafeBufferPointer<UInt8>
-  ) {
-    let index = kept.count
-    let number = record.registrationNumber.map { bytes[keyRange: $0] }
-    if let number {
-      // One probe: the number goes in for a new enterprise, and says which it is when known.
-      let first = byRegistration.insertIfAbsent(bytes: number, hash32: record.registrationHash, index)
-      if first != index { return merge(record, number: number, into: first, method: .registrationNumber) }
-      if let nib = record.nib, let existing = byNIB[number: nib.value, hash32: record.nibHash] {
-        // Rare: a new number for a known NIB.
-        byRegistration.replaceValue(bytes: number, hash32: record.registrationHash, with: existing)
-        return merge(record, number: number, into: existing, method: .nib)
-      }
-    } else {
-      if let nib = record.nib, let existing = byNIB[number: nib.value, hash32: record.nibHash] {
-        return merge(record, number: nil, into: existing, method: .nib)
-      }
-      if let nik = record.nik, let existing = byNIK[number: nik.value, hash32: record.nikHash] {
-        return merge(record, number: nil, into: existing, method: .nik)
-      }
-      if let nameKey, let existing = byName[bytes: nameKey, hash32: nameKeyHash] {
-        return merge(record, number: nil, into: existing, method: .nameAndKelurahan)
-      }
-    }
-    // A new enterprise. Names, address and NIK are indexed and not kept per enterprise: memory
-    // stays proportional to enterprises, and small.
-    kept.append(record)
-    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, hash32: record.nibHash, index) }
-    if let nik = record.nik {
-      // One probe: the index keeps the first enterprise with this NIK and says which it is.
-      let first = byNIK.insertIfAbsent(number: nik.value, hash32: record.nikHash, index)
-      if first != index, number != nil {
-        withUnsafeBytes(of: nik.value.bigEndian) { key in
-          duplicates.notePossible(
-            .nik, key: key.assumingMemoryBound(to: UInt8.self), first: kept.position(first), row: record.position)
-        }
-      }
-    }
-    if let nameKey {
-      let first = byName.insertIfAbsent(bytes: nameKey, hash32: nameKeyHash, index)
-      if first != index, number != nil {
-        duplicates.notePossible(.nameAndKelurahan, key: nameKey, first: kept.position(first), row: record.position)
-      }
-    }
-    countPlaces(record)
-  }
-
-  private func merge(
-    _ record: PreparedRegistryRows.Row, number: UnsafeBufferPointer<UInt8>?, into index: Int, method: LinkMethod
-  ) {
-    kept.merge(record, into: index)
-    duplicates.noteMerged(method, into: index, first: kept.position(index), row: record.position)
-    // The merged row's own keys (its number, a NIB the first row lacked) find the enterprise too.
-    if let number { byRegistration.insertIfAbsent(bytes: number, hash32: record.registrationHash, index) }
-    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, hash32: record.nibHash, index) }
-    if let nik = record.nik { byNIK.insertIfAbsent(number: nik.value, hash32: record.nikHash, index) }
-  }
-
-  /// The raw place names of a new enterprise, counted by id.
-  private func countPlaces(_ record: PreparedRegistryRows.Row) {
-    let largest = Int(max(record.kecamatan, record.kelurahan))
-    if largest >= kecamatanCounts.count {
-      kecamatanCounts += repeatElement(0, count: largest + 1 - kecamatanCounts.count)
-    }
-    if record.kecamatan >= 0 { kecamatanCounts[Int(record.kecamatan)] += 1 }
-    if record.kelurahan >= 0 {
-      kelurahanCounts[Int64(record.kecamatan) << 32 | Int64(record.kelurahan), default: 0] += 1
-    }
+  /// Runs `body` on the draft moved out of the builder (see `EnterpriseTableDraft`).
+  private func withDraft<Result>(_ body: (inout EnterpriseTableDraft) -> Result) -> Result {
+    guard var draft = draft.take() else { preconditionFailure("the enterprise table builder was entered twice at once") }
+    defer { self.draft = draft }
+    return body(&draft)
   }
 
   /// The finished table, the linker for activities, and the duplicate groups (merged and possible).
@@ -148,15 +58,24 @@ public final class EnterpriseTableBuilder {
   /// enterprises are not held twice.
   public func build(places: PlaceNormalisation) -> EnterpriseRegistry {
     var places = places
-    // A local copy: the closures below would otherwise copy the struct out of `self` per call.
-    let kept = self.kept
-    self.kept = KeptEnterprises()
+    // A local: the closures below read it per row and per enterprise.
+    let preparer = self.preparer
+    // What was inserted moves into the table, and the builder starts over.
+    var draft = withDraft { draft in
+      defer { draft = EnterpriseTableDraft() }
+      return draft
+    }
+    // The groups first, so that the ledger is freed before the table's columns are made. Measured
+    // at L: with the ledger and the kept columns alive through the whole build, the peak RSS of
+    // validate --registry was 366 MB; 341 MB now.
+    let groups = draft.takeDuplicates().groups { preparer.location(source: $0, row: $1) }
+    let kept = draft.takeKept()
     var kecamatanCounts: [String: Int] = [:]
-    for (id, count) in self.kecamatanCounts.enumerated() where count > 0 {
+    for (id, count) in draft.kecamatanCounts.enumerated() where count > 0 {
       if let name = preparer.placeName(Int32(id)) { kecamatanCounts[name] = count }
     }
     var kelurahanCounts: [PlacePair: Int] = [:]
-    for (ids, count) in self.kelurahanCounts {
+    for (ids, count) in draft.kelurahanCounts {
       if let kelurahan = preparer.placeName(Int32(truncatingIfNeeded: ids)) {
         kelurahanCounts[PlacePair(kecamatan: preparer.placeName(Int32(ids >> 32)), kelurahan: kelurahan), default: 0] += count
       }
@@ -204,10 +123,8 @@ public final class EnterpriseTableBuilder {
     table.kecamatanNames = kecamatans.values
     table.kelurahanNames = kelurahans.values
     table.sectorNames = sectors.values
-    let groups = duplicates.groups { preparer.location(source: $0, row: $1) }
-    duplicates = DuplicateLedger()
     let linker = ActivityLinker(
-      byRegistration: byRegistration, byNIB: byNIB, byNIK: byNIK, byName: byName)
+      byRegistration: draft.byRegistration, byNIB: draft.byNIB, byNIK: draft.byNIK, byName: draft.byName)
     return EnterpriseRegistry(table: table, linker: linker, duplicates: groups, places: places)
   }
 }

@@ -24,6 +24,21 @@ struct KeptEnterprises {
 
   var count: Int { kecamatan.count }
 
+  /// Makes room for `count` enterprises in every column.
+  mutating func reserveCapacity(_ count: Int) {
+    kecamatan.reserveCapacity(count)
+    kelurahan.reserveCapacity(count)
+    sector.reserveCapacity(count)
+    status.reserveCapacity(count)
+    scale.reserveCapacity(count)
+    gender.reserveCapacity(count)
+    registeredOn.reserveCapacity(count)
+    reRegisteredOn.reserveCapacity(count)
+    monthlyTurnover.reserveCapacity(count)
+    source.reserveCapacity(count)
+    row.reserveCapacity(count)
+  }
+
   /// Keeps a new enterprise's first row.
   mutating func append(_ record: PreparedRegistryRows.Row) {
     kecamatan.append(record.kecamatan)

@@ -97,6 +97,21 @@ struct KeyIndex: Sendable {
     return value
   }
 
+  /// Makes room for `keys` keys of `keyBytes` bytes in all, so that inserting that many grows
+  /// neither the slots nor the entries. Only the slots are written now (zeroed); the entries' room
+  /// is reserved, and memory the system hands out untouched costs nothing until keys fill it.
+  mutating func reserveCapacity(keys: Int, keyBytes: Int) {
+    var size = slots.count
+    while keys * 4 > size * 3 { size <<= 1 }
+    if size > slots.count, count == 0 {
+      slots = Array(repeating: 0, count: size)
+      mask = size - 1
+      shift = UInt32(32 - size.trailingZeroBitCount)
+    }
+    while slots.count < size { grow() }
+    arena.reserveCapacity(arena.count + keys * Self.headerSize + keyBytes)
+  }
+
   /// Points a present key at another value (a row that joined an enterprise by another key).
   mutating func replaceValue(bytes key: UnsafeBufferPointer<UInt8>, hash32: UInt32, with value: Int) {
     let entry = find(key, hash32: hash32).entry

@@ -51,6 +51,12 @@ struct PreparedRegistryRows: Sendable {
 
   mutating func append(_ row: Row) { rows.append(row) }
 
+  /// Empties the batch, keeping its memory for the next rows.
+  mutating func removeAll() {
+    rows.removeAll(keepingCapacity: true)
+    bytes.removeAll(keepingCapacity: true)
+  }
+
   /// Appends the UTF-8 bytes of `text` to the batch's buffer; their range.
   mutating func appendBytes(of text: InlineText) -> Range<Int32> {
     let start = bytes.count

@@ -12,7 +12,11 @@ import BerdayaModel
 ///
 /// Place and sector ids depend only on the order names are first seen here, and the builder
 /// uses them for counting only: the table interns the resolved names again, in enterprise order.
-final class RegistryRowPreparer {
+///
+/// A value, which the reading thread holds as a local for the whole read
+/// (`EnterpriseTableBuilder.withPreparer`): measured at size L (1M rows), as a class its every
+/// index probe and array append retained and released the arrays, 3% of the reading thread.
+struct RegistryRowPreparer {
   private struct Source: Hashable, Sendable {
     var file: String
     var sheet: String?
@@ -27,8 +31,10 @@ final class RegistryRowPreparer {
   private var sources = Interner<Source>()
   /// The last source interned: rows of one file arrive together, so most rows skip the hashing.
   private var lastSource: (source: Source, id: Int32)?
-  /// The last sector interned: sectors repeat, and hashing a `Sector` hashes its name.
-  private var lastSector: (sector: Sector, id: Int32)?
+  /// The ids of the known sectors by their place in `Sector.known`, -1 until first seen. Measured
+  /// at size L (1M rows, sectors in no order): the last sector remembered missed most rows, and
+  /// interning (hashing) the sector was 2% of the reading thread.
+  private var knownSectorIDs = Array(repeating: Int32(-1), count: Sector.known.count)
   /// The folded kelurahan (`PlaceNameFolder.appendKey`) of each place id folded so far, back to back:
   /// place `id`'s is `foldedPlaces[foldedPlaceRanges[id]]`; nil until a name key needs it. Places
   /// repeat in every registry (163 kelurahan in the L bench's 1M rows), and the interner already
@@ -38,12 +44,14 @@ final class RegistryRowPreparer {
   private var words = FoldedWords()
 
   /// Appends `record`, prepared, to `batch`.
-  func prepare(_ record: RegistryRecord, into batch: inout PreparedRegistryRows) {
+  mutating func prepare(_ record: RegistryRecord, into batch: inout PreparedRegistryRows) {
     let registrationNumber = record.$registrationNumber.map { batch.appendBytes(of: $0) }
     let businessName = record.$businessName.map { batch.appendBytes(of: $0) }
-    let kelurahan = record.$kelurahan.map(placeID) ?? -1
-    let kelurahanKey = businessName.map { _ in
-      batch.appendBytes(of: kelurahan < 0 ? foldedPlaces[0..<0] : foldedPlaces[foldedPlace(Int(kelurahan))])
+    let kelurahan = record.$kelurahan.map { placeID($0) } ?? -1
+    var kelurahanKey: Range<Int32>?
+    if businessName != nil {
+      let folded = kelurahan < 0 ? 0..<0 : foldedPlace(Int(kelurahan))
+      kelurahanKey = batch.appendBytes(of: foldedPlaces[folded])
     }
     let (registrationHash, businessNameHash) = batch.withRows { _, bytes in
       (
@@ -51,21 +59,23 @@ final class RegistryRowPreparer {
         businessName.map { KeyIndex.hash32(bytes[keyRange: $0]) } ?? 0
       )
     }
+    let source = source(of: record.location)
+    let kecamatan = record.$kecamatan.map { placeID($0) } ?? -1
+    let sector = record.sector.map { sectorID($0) } ?? -1
     batch.append(
       PreparedRegistryRows.Row(
-        source: source(of: record.location), row: Int32(clamping: record.location.row),
+        source: source, row: Int32(clamping: record.location.row),
         registrationNumber: registrationNumber, businessName: businessName, kelurahanKey: kelurahanKey,
         nib: record.nib, nik: record.ownerNIK, registrationHash: registrationHash, businessNameHash: businessNameHash,
         nibHash: record.nib.map { KeyIndex.hash32(number: $0.value) } ?? 0,
         nikHash: record.ownerNIK.map { KeyIndex.hash32(number: $0.value) } ?? 0,
-        kecamatan: record.$kecamatan.map(placeID) ?? -1, kelurahan: kelurahan,
-        sector: record.sector.map(sectorID) ?? -1,
+        kecamatan: kecamatan, kelurahan: kelurahan, sector: sector,
         status: record.status, scale: record.scale, gender: record.gender, registeredOn: record.registeredOn,
         reRegisteredOn: record.reRegisteredOn, monthlyTurnover: record.monthlyTurnover))
   }
 
   /// The id of a raw place name, interning it when new.
-  private func placeID(_ name: InlineText) -> Int32 {
+  private mutating func placeID(_ name: InlineText) -> Int32 {
     name.withUTF8 { bytes in
       if let id = placeIDs[bytes: bytes] { return Int32(id) }
       let id = places.intern(name.string)
@@ -75,7 +85,7 @@ final class RegistryRowPreparer {
   }
 
   /// Where place `id`'s folded name is in `foldedPlaces`, folding it the first time.
-  private func foldedPlace(_ id: Int) -> Range<Int> {
+  private mutating func foldedPlace(_ id: Int) -> Range<Int> {
     if id < foldedPlaceRanges.count, let range = foldedPlaceRanges[id] { return range }
     if id >= foldedPlaceRanges.count { foldedPlaceRanges += repeatElement(nil, count: id + 1 - foldedPlaceRanges.count) }
     let start = foldedPlaces.count
@@ -94,7 +104,7 @@ final class RegistryRowPreparer {
     return SourceLocation(file: place.file, sheet: place.sheet, row: Int(row))
   }
 
-  private func source(of location: SourceLocation) -> Int32 {
+  private mutating func source(of location: SourceLocation) -> Int32 {
     if let last = lastSource, last.source.file == location.file, last.source.sheet == location.sheet { return last.id }
     let source = Source(file: location.file, sheet: location.sheet)
     let id = sources.intern(source)
@@ -102,10 +112,9 @@ final class RegistryRowPreparer {
     return id
   }
 
-  private func sectorID(_ sector: Sector) -> Int32 {
-    if let last = lastSector, last.sector == sector { return last.id }
-    let id = sectors.intern(sector)
-    lastSector = (sector, id)
-    return id
+  private mutating func sectorID(_ sector: Sector) -> Int32 {
+    guard let known = Sector.known.firstIndex(of: sector) else { return sectors.intern(sector) }
+    if knownSectorIDs[known] < 0 { knownSectorIDs[known] = sectors.intern(sector) }
+    return knownSectorIDs[known]
   }
 }

@@ -1,0 +1,162 @@
+import BerdayaModel
+
+/// What inserting registry rows builds, in file order: the columns kept per enterprise, the key
+/// indexes, the duplicate ledger and the raw place counts (`EnterpriseTableBuilder` holds it, and
+/// turns it into the table).
+///
+/// A value of its own so that the inserting thread works on it as a local: measured at size L (1M
+/// rows), reached as the builder's stored properties, every index probe and prefetch retained and
+/// released the index's arrays (a class's property may change under an opaque call), 10% of that
+/// thread's samples.
+struct EnterpriseTableDraft {
+  private(set) var kept = KeptEnterprises()
+  private(set) var byRegistration = KeyIndex()
+  private(set) var byNIB = KeyIndex()
+  private(set) var byNIK = KeyIndex()
+  private(set) var byName = KeyIndex()
+  private(set) var duplicates = DuplicateLedger()
+  /// Enterprises per raw place id (kecamatan), and per raw (kecamatan, kelurahan) id pair, for
+  /// normalisation: counted on ids, not by hashing the names again.
+  private(set) var kecamatanCounts: [Int] = []
+  private(set) var kelurahanCounts: [Int64: Int] = [:]
+
+  /// Hands the duplicate ledger over, leaving an empty one, so that it is freed as soon as its
+  /// groups are made, not with the rest of the draft.
+  mutating func takeDuplicates() -> DuplicateLedger {
+    defer { duplicates = DuplicateLedger() }
+    return duplicates
+  }
+
+  /// Hands the kept columns over, leaving none, so that the table can take them unshared.
+  mutating func takeKept() -> KeptEnterprises {
+    defer { kept = KeptEnterprises() }
+    return kept
+  }
+
+  /// Makes room for about `rows` more registry rows, an estimate (rows past it grow the table as
+  /// before): the columns kept per enterprise and the number, NIB and NIK indexes are sized once
+  /// instead of doubling as they fill. The name index's slots are not (its keys repeat, so rows would
+  /// overstate them), only its entries' room.
+  ///
+  /// Measured at size L (1M rows): doubling them (copying, zeroing and faulting in each larger
+  /// array, unmapping the old one) was 14% of the inserting thread, then the longer of the two.
+  mutating func reserveCapacity(rows: Int) {
+    kept.reserveCapacity(kept.count + rows)
+    // Room for entries is only reserved, so it is generous: registration numbers of 24 bytes
+    // (17 in the bench data), name keys of 48 (about 35), identifiers of 8 as stored.
+    byRegistration.reserveCapacity(keys: byRegistration.count + rows, keyBytes: rows * 24)
+    byNIB.reserveCapacity(keys: byNIB.count + rows, keyBytes: rows * 8)
+    byNIK.reserveCapacity(keys: byNIK.count + rows, keyBytes: rows * 8)
+    byName.reserveCapacity(keys: 0, keyBytes: rows * 48)
+  }
+
+  /// Adds prepared rows, in order: the first row of an enterprise is the one kept. `nameKeys` makes
+  /// and holds the batch's name keys.
+  mutating func insert(_ batch: PreparedRegistryRows, nameKeys: inout BatchNameKeys) {
+    batch.withRows { rows, bytes in
+      nameKeys.make(for: rows, bytes: bytes)
+      nameKeys.withBytes { keyBytes in
+        for (position, row) in rows.enumerated() {
+          let next = position + Self.prefetchDistance
+          if next < rows.count { prefetch(rows[next], nameKeyHash: nameKeys.hashes[next]) }
+          // Most name keys repeat in the bench data (734k of 1M rows list a possible duplicate), so
+          // their probe compares an entry: it is asked for once its slot has had time to arrive.
+          let ahead = position + Self.prefetchDistance / 2
+          if ahead < rows.count, nameKeys.hashes[ahead] != 0 { byName.prefetch(hash32: nameKeys.hashes[ahead], .entry) }
+          insert(row, nameKey: nameKeys.key(position, in: keyBytes), nameKeyHash: nameKeys.hashes[position], bytes: bytes)
+        }
+      }
+    }
+  }
+
+  /// How many rows ahead of its insert a row's index slots are asked for: a row takes under a
+  /// microsecond, a slot from memory a fraction of one.
+  private static let prefetchDistance = 4
+
+  /// Hints the cache at the index slots `insert` will probe for `record`'s registration number,
+  /// NIB, NIK and name key (measured: the insert thread spent 39% of its time waiting on those
+  /// probes). The hashes are made already, so a hint costs no hashing.
+  ///
+  /// `mutating` though it changes nothing, so that the call from `insert`'s closure works on the
+  /// draft in place: as a non-mutating call it copied the whole draft per row (measured: every
+  /// array retained and released, a quarter of the inserting thread).
+  private mutating func prefetch(_ record: PreparedRegistryRows.Row, nameKeyHash: UInt32) {
+    if record.registrationNumber != nil { byRegistration.prefetch(hash32: record.registrationHash, .slot) }
+    if record.nib != nil { byNIB.prefetch(hash32: record.nibHash, .slot) }
+    if record.nik != nil { byNIK.prefetch(hash32: record.nikHash, .slot) }
+    if nameKeyHash != 0 { byName.prefetch(hash32: nameKeyHash, .slot) }
+  }
+
+  private mutating func insert(
+    _ record: PreparedRegistryRows.Row, nameKey: UnsafeBufferPointer<UInt8>?, nameKeyHash: UInt32,
+    bytes: UnsafeBufferPointer<UInt8>
+  ) {
+    let index = kept.count
+    let number = record.registrationNumber.map { bytes[keyRange: $0] }
+    if let number {
+      // One probe: the number goes in for a new enterprise, and says which it is when known.
+      let first = byRegistration.insertIfAbsent(bytes: number, hash32: record.registrationHash, index)
+      if first != index { return merge(record, number: number, into: first, method: .registrationNumber) }
+      if let nib = record.nib, let existing = byNIB[number: nib.value, hash32: record.nibHash] {
+        // Rare: a new number for a known NIB.
+        byRegistration.replaceValue(bytes: number, hash32: record.registrationHash, with: existing)
+        return merge(record, number: number, into: existing, method: .nib)
+      }
+    } else {
+      if let nib = record.nib, let existing = byNIB[number: nib.value, hash32: record.nibHash] {
+        return merge(record, number: nil, into: existing, method: .nib)
+      }
+      if let nik = record.nik, let existing = byNIK[number: nik.value, hash32: record.nikHash] {
+        return merge(record, number: nil, into: existing, method: .nik)
+      }
+      if let nameKey, let existing = byName[bytes: nameKey, hash32: nameKeyHash] {
+        return merge(record, number: nil, into: existing, method: .nameAndKelurahan)
+      }
+    }
+    // A new enterprise. Names, address and NIK are indexed and not kept per enterprise: memory
+    // stays proportional to enterprises, and small.
+    kept.append(record)
+    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, hash32: record.nibHash, index) }
+    if let nik = record.nik {
+      // One probe: the index keeps the first enterprise with this NIK and says which it is.
+      let first = byNIK.insertIfAbsent(number: nik.value, hash32: record.nikHash, index)
+      if first != index, number != nil {
+        withUnsafeBytes(of: nik.value.bigEndian) { key in
+          duplicates.notePossible(
+            .nik, key: key.assumingMemoryBound(to: UInt8.self), first: kept.position(first), row: record.position)
+        }
+      }
+    }
+    if let nameKey {
+      let first = byName.insertIfAbsent(bytes: nameKey, hash32: nameKeyHash, index)
+      if first != index, number != nil {
+        duplicates.notePossible(.nameAndKelurahan, key: nameKey, first: kept.position(first), row: record.position)
+      }
+    }
+    countPlaces(record)
+  }
+
+  private mutating func merge(
+    _ record: PreparedRegistryRows.Row, number: UnsafeBufferPointer<UInt8>?, into index: Int, method: LinkMethod
+  ) {
+    kept.merge(record, into: index)
+    duplicates.noteMerged(method, into: index, first: kept.position(index), row: record.position)
+    // The merged row's own keys (its number, a NIB the first row lacked) find the enterprise too.
+    if let number { byRegistration.insertIfAbsent(bytes: number, hash32: record.registrationHash, index) }
+    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, hash32: record.nibHash, index) }
+    if let nik = record.nik { byNIK.insertIfAbsent(number: nik.value, hash32: record.nikHash, index) }
+  }
+
+  /// The raw place names of a new enterprise, counted by id.
+  private mutating func countPlaces(_ record: PreparedRegistryRows.Row) {
+    let largest = Int(max(record.kecamatan, record.kelurahan))
+    if largest >= kecamatanCounts.count {
+      kecamatanCounts += repeatElement(0, count: largest + 1 - kecamatanCounts.count)
+    }
+    if record.kecamatan >= 0 { kecamatanCounts[Int(record.kecamatan)] += 1 }
+    if record.kelurahan >= 0 {
+      kelurahanCounts[Int64(record.kecamatan) << 32 | Int64(record.kelurahan), default: 0] += 1
+    }
+  }
+
+}
