@@ -1,4 +1,5 @@
 import BerdayaModel
+import CSVStream
 import Foundation
 
 extension FileImporter {
@@ -67,13 +68,12 @@ extension FileImporter {
   /// About how many rows a CSV file holds: its size over the mean length of the lines in its first
   /// MiB; nil for a workbook, or a file that cannot be read (the import says why).
   func estimatedRows(_ input: InputFile) -> Int? {
-    guard input.format == .csv, let handle = FileHandle(forReadingAtPath: input.path) else { return nil }
-    defer { try? handle.close() }
-    guard let size = try? handle.seekToEnd(), (try? handle.seek(toOffset: 0)) != nil,
-      let sample = try? handle.read(upToCount: 1 << 20), !sample.isEmpty
+    guard input.format == .csv, let size = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.size] as? Int,
+      size > 0
     else { return nil }
-    let lines = max(1, sample.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
-    return Int(size) / max(1, sample.count / lines)
+    let sample = min(size, 1 << 20)
+    guard let lines = try? CSVFileReader.lineBreaks(in: 0..<sample, path: input.path) else { return nil }
+    return size / max(1, sample / max(1, lines))
   }
 }
 

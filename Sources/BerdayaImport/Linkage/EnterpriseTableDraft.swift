@@ -158,5 +158,4 @@ struct EnterpriseTableDraft {
       kelurahanCounts[Int64(record.kecamatan) << 32 | Int64(record.kelurahan), default: 0] += 1
     }
   }
-
 }
