@@ -56,7 +56,7 @@ struct CountReportWriter {
       sources.append(
         CountReportInput.Source(
           path: displayPath(summary.path), citation: citation, rowsRead: summary.rowsRead, accepted: summary.accepted,
-          sha256: try digest(of: summary.path),
+          sha256: try FileDigest.digest(of: summary.path, in: digests).hex,
           titleFields: summary.titleFields.map { "\($0.field): \($0.value)" }))
     }
     let checks = output.summaries.flatMap(\.totalsChecks)
@@ -65,11 +65,6 @@ struct CountReportWriter {
       totalsChecked: checks.count,
       totalsDisagreeing: checks.filter { !$0.agrees }.map { $0.message.replacingOccurrences(of: $0.location.file, with: displayPath($0.location.file)) },
       comparisons: comparisons)
-  }
-
-  private func digest(of path: String) throws -> String {
-    guard let digest = digests[path] else { throw RunSettings.Failure(description: "\(path): error: input not hashed") }
-    return digest.hex
   }
 
   private func displayPath(_ path: String) -> String { ReportWriter.displayPath(path, project: settings.projectFolder) }

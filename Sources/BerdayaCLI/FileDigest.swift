@@ -10,6 +10,12 @@ import Foundation
 enum FileDigest {
   typealias Digest = (hex: String, bytes: Int)
 
+  /// The digest of input `path` among those `Pending.finish` gave; an error names a path never hashed.
+  static func digest(of path: String, in digests: [String: Digest]) throws -> Digest {
+    guard let digest = digests[path] else { throw RunSettings.Failure(description: "\(path): error: input not hashed") }
+    return digest
+  }
+
   /// A program that prints a file's SHA-256 in hex as the first 64 characters of its output.
   struct Tool: Sendable {
     let executable: String

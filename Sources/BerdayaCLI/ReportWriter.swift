@@ -46,9 +46,7 @@ struct ReportWriter {
     context.language = settings.language
     context.minCell = settings.minCell
     for summary in output.summaries {
-      guard let digest = digests[summary.path] else {
-        throw RunSettings.Failure(description: "\(summary.path): error: input not hashed")
-      }
+      let digest = try FileDigest.digest(of: summary.path, in: digests)
       let valueIssues = Dictionary(grouping: summary.issues.filter { !$0.quarantinesRow }, by: \.reason).mapValues(\.count)
       context.inputs.append(
         ReportContext.InputFileInfo(
