@@ -184,10 +184,11 @@ private struct CSVPieces {
     // the activity decoder and record copies, against 217-220 with a String per piece).
     var input = input
     input.path = String(decoding: Array(input.path.utf8), as: UTF8.self)
+    var record = ActivityRecord(location: SourceLocation(file: input.path, row: 0))
     let context = TableContext(
       input: input, detector: HeaderDetector(aliases: aliases),
       decoder: RowDecoder(normaliser: normaliser, keepsDescriptions: importer.keepsDescriptiveText),
-      decode: { decoder, fields in try decoder.activity(&fields) { try sink.take($0) } })
+      decode: { decoder, fields in try decoder.activity(&fields, into: &record) { try sink.take($0) } })
     return index == 0 ? TableReader(context: context, sheet: nil) : TableReader(context: context, layout: layout)
   }
 }

@@ -29,7 +29,8 @@ public struct FileImporter {
   public func importActivities(_ input: InputFile, sink: (ActivityRecord) throws -> Void) throws
     -> FileImportSummary
   {
-    try read(input) { decoder, fields in try decoder.activity(&fields) { try sink(copy $0) } }
+    var record = ActivityRecord(location: SourceLocation(file: input.path, row: 0))
+    return try read(input) { decoder, fields in try decoder.activity(&fields, into: &record) { try sink(copy $0) } }
   }
 
   /// Imports a population (denominator) file, calling `sink` for every accepted record.

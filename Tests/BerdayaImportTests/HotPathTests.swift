@@ -1,4 +1,6 @@
 @testable import BerdayaImport
+import BerdayaModel
+import Foundation
 import Testing
 
 /// The shortcuts the import's hot loop takes must agree with the plain definitions they replace.
@@ -26,6 +28,31 @@ struct HotPathTests {
     let text = bytes.withUnsafeBufferPointer { decoder.decode($0, line: 2, field: 0) }
     let expected = String(validating: bytes, as: UTF8.self) ?? "Caf\u{E9}"
     #expect(text == expected)
+  }
+
+  /// Activity rows are decoded into one record per file: a row's empty cells must leave nothing of
+  /// the row before it.
+  @Test func aReusedActivityRecordKeepsNothingOfTheRowBefore() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("reused-\(UUID()).csv")
+    try """
+      id_kegiatan,nama_kegiatan,jenis_kegiatan,tanggal,no_registrasi,nib,nik_pemilik,nama_usaha,kelurahan,kecamatan_kegiatan,biaya,mitra,status
+      KEG-1,Onboarding Shopee,ecommerce,2023-05-02,UMKM-1271-0000001,1234567890123,1271014311005456,Toko Berkah,Sei Sikambing B,Medan Sunggal,150000,Shopee,aktif
+      KEG-2,Onboarding Shopee,ecommerce,,,,,Toko Lain,,,,,
+
+      """.write(to: url, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: url) }
+    var records: [ActivityRecord] = []
+    let summary = try FileImporter(aliases: try HeaderAliases(), normaliser: try ValueNormaliser())
+      .importActivities(InputFile(path: url.path, kind: .activities)) { records.append($0) }
+    #expect(summary.accepted == 2)
+    try #require(records.count == 2)
+    #expect(records[0].isActive == true && records[0].nib != nil && records[0].cost != nil)
+    var expected = ActivityRecord(location: SourceLocation(file: url.path, row: 3))
+    expected.activityID = "KEG-2"
+    expected.activityName = "Onboarding Shopee"
+    expected.kind = .ecommerce
+    expected.businessName = "Toko Lain"
+    #expect(records[1] == expected)
   }
 
   @Test func keyIndexAgreesWithADictionaryThroughGrowth() {
