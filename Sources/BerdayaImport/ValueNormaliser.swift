@@ -7,10 +7,10 @@ public final class ValueNormaliser: @unchecked Sendable {
   // Used from one import at a time; the caches are what makes the per-row cost a dictionary hit.
   private let sectorAliases: SectorAliases
   private let kindAliases: ProgrammeKindAliases
-  private var sectors: [String: Counted<Sector>] = [:]
+  private var sectors = CountedDecisions<String, Sector>()
   /// Keyed by the text as read, with no String made for it (`InlineText`).
-  private var kindsByJenis: [InlineText: Counted<ProgrammeKindMatch?>] = [:]
-  private var kindsByName: [String: Counted<ProgrammeKindMatch?>] = [:]
+  private var kindsByJenis = CountedDecisions<InlineText, ProgrammeKindMatch?>()
+  private var kindsByName = CountedDecisions<String, ProgrammeKindMatch?>()
 
   /// The built-in alias files, extended by a user's files when given.
   public convenience init(sectorFile: URL? = nil, kindFile: URL? = nil) throws {
@@ -34,15 +34,15 @@ public final class ValueNormaliser: @unchecked Sendable {
 
   /// Adds the decisions and counts of a normaliser made by `forAnotherThread`.
   func absorb(_ other: ValueNormaliser) {
-    sectors.merge(other.sectors) { mine, theirs in mine.adding(theirs) }
-    kindsByJenis.merge(other.kindsByJenis) { mine, theirs in mine.adding(theirs) }
-    kindsByName.merge(other.kindsByName) { mine, theirs in mine.adding(theirs) }
+    sectors.absorb(other.sectors)
+    kindsByJenis.absorb(other.kindsByJenis)
+    kindsByName.absorb(other.kindsByName)
   }
 
   func sector(_ raw: String) -> Sector {
-    if let known = Self.counted(raw, in: &sectors) { return known }
+    if let known = sectors.count(raw) { return known }
     let sector = sectorAliases.sector(for: raw) ?? .other(raw)
-    sectors[raw] = Counted(sector, 1)
+    sectors.add(raw, sector)
     return sector
   }
 
@@ -50,61 +50,39 @@ public final class ValueNormaliser: @unchecked Sendable {
   /// the activity name.
   func kind(jenis: InlineText?, name readName: () -> String?) -> ProgrammeKind? {
     if let jenis {
-      if let known = Self.counted(jenis, in: &kindsByJenis) {
+      if let known = kindsByJenis.count(jenis) {
         if let match = known { return match.kind }
       } else {
         let match = kindAliases.kind(jenis: jenis.string, name: nil)
-        kindsByJenis[jenis] = Counted(match, 1)
+        kindsByJenis.add(jenis, match)
         if let match { return match.kind }
       }
     }
     guard let name = readName() else { return nil }
-    if let known = Self.counted(name, in: &kindsByName) { return known?.kind }
+    if let known = kindsByName.count(name) { return known?.kind }
     let match = kindAliases.kind(jenis: nil, name: name)
-    kindsByName[name] = Counted(match, 1)
+    kindsByName.add(name, match)
     return match?.kind
-  }
-
-  /// The cached decision for `raw` with its count raised by one, nil when there is none yet: one
-  /// hash of the key (these run for every row).
-  private static func counted<Key: Hashable, Decision>(_ raw: Key, in table: inout [Key: Counted<Decision>]) -> Decision? {
-    guard let index = table.index(forKey: raw) else { return nil }
-    table.values[index].count += 1
-    return table.values[index].decision
-  }
-
-  /// A decision and how many values it was made for.
-  private struct Counted<Decision> {
-    var decision: Decision
-    var count: Int
-    init(_ decision: Decision, _ count: Int) {
-      self.decision = decision
-      self.count = count
-    }
-
-    /// The same decision counted in another part of a file too.
-    func adding(_ other: Counted) -> Counted { Counted(decision, count + other.count) }
   }
 
   /// The sector and kind decisions, for normalisation.csv.
   public var log: NormalisationLog {
     var log = NormalisationLog()
-    for (raw, entry) in sectors {
-      if case .other = entry.decision {
-        log.record(field: "sektor", raw: raw, canonical: nil, method: "unknown", count: entry.count)
-      } else if entry.decision.name != raw {
-        log.record(field: "sektor", raw: raw, canonical: entry.decision.name, method: "alias", count: entry.count)
+    for (raw, sector, count) in sectors.entries {
+      if case .other = sector {
+        log.record(field: "sektor", raw: raw, canonical: nil, method: "unknown", count: count)
+      } else if sector.name != raw {
+        log.record(field: "sektor", raw: raw, canonical: sector.name, method: "alias", count: count)
       }
     }
-    let byJenis = kindsByJenis.map { ($0.key.string, $0.value) }
-    for (field, table) in [("jenis_kegiatan", byJenis), ("nama_kegiatan", kindsByName.map { ($0.key, $0.value) })] {
-      for (raw, entry) in table {
-        if let match = entry.decision {
+    let byJenis = kindsByJenis.entries.map { (key: $0.key.string, decision: $0.decision, count: $0.count) }
+    for (field, table) in [("jenis_kegiatan", byJenis), ("nama_kegiatan", Array(kindsByName.entries))] {
+      for (raw, decision, count) in table {
+        if let match = decision {
           if case .code = match.method, match.kind.code == raw { continue }
-          log.record(
-            field: field, raw: raw, canonical: match.kind.code, method: match.method.description, count: entry.count)
+          log.record(field: field, raw: raw, canonical: match.kind.code, method: match.method.description, count: count)
         } else {
-          log.record(field: field, raw: raw, canonical: nil, method: "unknown", count: entry.count)
+          log.record(field: field, raw: raw, canonical: nil, method: "unknown", count: count)
         }
       }
     }
