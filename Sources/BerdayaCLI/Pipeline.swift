@@ -144,7 +144,7 @@ struct Pipeline {
       accumulator?.startPiece(order: fileIndex << 32 | index)
     }
 
-    func take(_ activity: ActivityRecord) {
+    func take(_ activity: borrowing ActivityRecord) {
       if let observer = link.observer {
         // Reproduce sees whole records, in order: nothing waits.
         let kecamatan = activity.kecamatan.map { Pipeline.place($0, cache: &places, registry: link.registry) }
@@ -208,7 +208,7 @@ struct Pipeline {
     let isActive: Bool?
     let kecamatan: InlineText?
 
-    init(_ activity: ActivityRecord) {
+    init(_ activity: borrowing ActivityRecord) {
       reference = ActivityLinker.Reference(activity)
       kind = activity.kind
       date = activity.date

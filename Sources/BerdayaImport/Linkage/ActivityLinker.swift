@@ -19,7 +19,7 @@ public struct ActivityLinker: Sendable {
     /// its NIK), hashed once: the two prefetch steps and the link each hashed it again.
     let firstKeyHash: UInt32
 
-    public init(_ activity: ActivityRecord) {
+    public init(_ activity: borrowing ActivityRecord) {
       registrationNumber = activity.$registrationNumber
       nib = activity.nib
       ownerNIK = activity.ownerNIK
