@@ -41,13 +41,13 @@ struct RowDecoder {
     record.nib = fields.nib(.nib)
     record.ownerNIK = fields.nik(.nikPemilik)
     record.$businessName = fields.inlineText(.namaUsaha)
-    record.ownerName = description(.namaPemilik, &fields)
+    record.ownerName = description(.namaPemilik, &fields)?.string
     record.gender = fields.text(.jenisKelamin).map(CodeParser.gender)
     record.sector = fields.text(.sektor).map(normaliser.sector)
     record.scale = fields.text(.skala).map(CodeParser.scale)
     record.$kecamatan = fields.inlineText(.kecamatan)
     record.$kelurahan = fields.inlineText(.kelurahan)
-    record.address = description(.alamat, &fields)
+    record.address = description(.alamat, &fields)?.string
     record.registeredOn = fields.date(.tanggalDaftar)
     record.reRegisteredOn = fields.date(.tanggalDaftarUlang)
     record.status = fields.text(.statusBinaan).map(CodeParser.binaanStatus)
@@ -74,12 +74,12 @@ struct RowDecoder {
     } else {
       record.location = fields.location(nil)
     }
-    record.activityID = description(.idKegiatan, &fields)
+    record.$activityID = description(.idKegiatan, &fields)
     // The name is needed when the kind is not given or not known; a tidy one is read then.
-    let name = keepsDescriptions || !fields.isTidyText(.namaKegiatan) ? fields.text(.namaKegiatan) : nil
-    record.activityName = keepsDescriptions ? name : nil
+    let name = keepsDescriptions || !fields.isTidyText(.namaKegiatan) ? fields.inlineText(.namaKegiatan) : nil
+    record.$activityName = keepsDescriptions ? name : nil
     let jenis = fields.inlineText(.jenisKegiatan)
-    record.kind = normaliser.kind(jenis: jenis) { name ?? fields.text(.namaKegiatan) }
+    record.kind = normaliser.kind(jenis: jenis) { name?.string ?? fields.text(.namaKegiatan) }
     record.date = fields.date(.tanggal)
     record.$registrationNumber = fields.inlineText(.noRegistrasi)
     record.nib = fields.nib(.nib)
@@ -88,7 +88,7 @@ struct RowDecoder {
     record.kelurahan = fields.text(.kelurahan)
     record.$kecamatan = fields.inlineText(.kecamatanKegiatan)
     record.cost = fields.rupiah(.biaya)
-    record.partner = description(.mitra, &fields)
+    record.$partner = description(.mitra, &fields)
     record.isActive = nil
     if let status = fields.text(.status) {
       record.isActive = CodeParser.active(status)
@@ -96,7 +96,7 @@ struct RowDecoder {
     }
     var problems: [ImportIssue] = []
     if record.kind == nil {
-      let shown = jenis?.string ?? name ?? fields.text(.namaKegiatan) ?? ""
+      let shown = jenis?.string ?? name?.string ?? fields.text(.namaKegiatan) ?? ""
       problems.append(quarantine(fields, jenis == nil ? .namaKegiatan : .jenisKegiatan, shown, "unknown programme kind"))
     }
     if record.$registrationNumber == nil && record.nib == nil && record.ownerNIK == nil && record.businessName == nil {
@@ -107,11 +107,11 @@ struct RowDecoder {
     return (true, fields.issues)
   }
 
-  /// A descriptive column's text; nil without a String made when such text is left out and the
-  /// cell is tidy (one that is not is still read, for its issues).
-  private func description(_ column: CanonicalColumn, _ fields: inout FieldReader) -> String? {
+  /// A descriptive column's text; nil without reading it when such text is left out and the cell
+  /// is tidy (one that is not is still read, for its issues).
+  private func description(_ column: CanonicalColumn, _ fields: inout FieldReader) -> InlineText? {
     guard keepsDescriptions || !fields.isTidyText(column) else { return nil }
-    let text = fields.text(column)
+    let text = fields.inlineText(column)
     return keepsDescriptions ? text : nil
   }
 

@@ -1,8 +1,11 @@
 /// One enterprise's part in one programme activity (a training attended, an aid received, ...).
 public struct ActivityRecord: Hashable, Sendable {
   public var location: SourceLocation
-  public var activityID: String?
-  public var activityName: String?
+  /// The activity's id and name, and its partner, as `InlineText` (no heap String for text of up to
+  /// 32 bytes). Measured: making them Strings was 3.5% of the instructions of reading activities
+  /// into records, 4% of the CPU time at L.
+  @InlineStored public var activityID: String? = nil
+  @InlineStored public var activityName: String? = nil
   /// The programme kind after the alias file; nil when neither kind nor name could be mapped.
   public var kind: ProgrammeKind?
   public var date: CalendarDate?
@@ -15,7 +18,7 @@ public struct ActivityRecord: Hashable, Sendable {
   /// Where the activity took place, as written.
   @InlineStored public var kecamatan: String? = nil
   public var cost: Rupiah?
-  public var partner: String?
+  @InlineStored public var partner: String? = nil
   /// e.g. an e-commerce account's state; nil when the file has no status.
   public var isActive: Bool?
 
