@@ -55,6 +55,41 @@ struct HotPathTests {
     #expect(records[1] == expected)
   }
 
+  /// The word-at-a-time check against the byte loop: every string of up to 3 bytes over an alphabet
+  /// holding each class it tells apart, then random strings across word boundaries.
+  @Test func wordwiseTidyCheckAgreesWithTheByteLoop() {
+    let alphabet: [UInt8] = [0x20, 0x41, 0x00, 0x09, 0x1F, 0x7E, 0x7F, 0x80, 0xC3, 0xA9, 0xFF, 0x21, 0x5F]
+    func check(_ bytes: [UInt8]) {
+      let byteLoop = FieldReader.isTidyASCII(bytes.lazy.map { $0 })
+      let wordwise = bytes.withUnsafeBufferPointer(FieldReader.isTidyASCII)
+      #expect(byteLoop == wordwise, "\(bytes)")
+    }
+    var strings: [[UInt8]] = [[]]
+    for _ in 0..<3 {
+      strings = strings.flatMap { prefix in alphabet.map { prefix + [$0] } }
+      strings.forEach(check)
+    }
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<20_000 {
+      let length = Int.random(in: 1...40, using: &generator)
+      // Mostly letters, so that whole tidy words are common and one odd byte decides.
+      var bytes = (0..<length).map { _ in UInt8.random(in: 0x61...0x7A, using: &generator) }
+      for _ in 0..<Int.random(in: 0...2, using: &generator) {
+        bytes[Int.random(in: 0..<length, using: &generator)] = alphabet.randomElement(using: &generator)!
+      }
+      check(bytes)
+    }
+    // A double space on each side of a word boundary, and across it.
+    for position in 5...10 {
+      var bytes = Array("Kelurahan Sei Sikambing".utf8)
+      bytes[position] = 0x20
+      bytes[position + 1] = 0x20
+      check(bytes)
+      #expect(!bytes.withUnsafeBufferPointer(FieldReader.isTidyASCII), "\(position)")
+    }
+    #expect(Array("Medan Perjuangan".utf8).withUnsafeBufferPointer(FieldReader.isTidyASCII))
+  }
+
   @Test func keyIndexAgreesWithADictionaryThroughGrowth() {
     var index = KeyIndex(capacity: 4)
     var reference: [String: Int] = [:]
