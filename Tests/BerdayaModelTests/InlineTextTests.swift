@@ -27,6 +27,22 @@ import Testing
     #expect(Set([InlineText("pelatihan"), InlineText("pelatihan"), InlineText(long), InlineText(long)]).count == 2)
   }
 
+  /// Made from a slice of a larger buffer, bytes before and after it in memory, a text of every
+  /// inline length is the same text as one made from its own bytes.
+  @Test func aSliceIsTheTextItHoldsWhateverLiesAroundIt() {
+    let around = Array(repeating: UInt8(0xFF), count: 48) + Array("Kelurahan Sei Sikambing B, Medan Sunggal".utf8)
+      + Array(repeating: UInt8(0xEE), count: 48)
+    for length in 0...33 {
+      let start = 48 + (length % 5)
+      let own = Array(around[start..<start + length])
+      let fromSlice = around.withUnsafeBufferPointer { InlineText(utf8: UnsafeBufferPointer(rebasing: $0[start..<start + length])) }
+      let fromOwn = own.withUnsafeBufferPointer { InlineText(utf8: $0) }
+      #expect(fromSlice == fromOwn, "\(length)")
+      #expect(fromSlice.hashValue == fromOwn.hashValue, "\(length)")
+      #expect(fromSlice.withUTF8 { Array($0) } == own, "\(length)")
+    }
+  }
+
   @Test func activityRecordKeepsItsTextFieldsThroughTheStringAccessors() {
     var record = ActivityRecord(location: SourceLocation(file: "kegiatan.csv", sheet: nil, row: 2, column: nil))
     record.registrationNumber = "UMKM-1271-0000001"
