@@ -35,6 +35,16 @@ struct FieldReader {
     SourceLocation(file: table.file, sheet: table.sheet, row: row.number, column: column?.rawValue)
   }
 
+  /// Makes `location`, a reused record's, this row's: the row number alone changes within a table
+  /// (no String retained and released per row).
+  func moveToRow(_ location: inout SourceLocation) {
+    if location.file == table.file, location.sheet == table.sheet, location.column == nil {
+      location.row = row.number
+    } else {
+      location = self.location(nil)
+    }
+  }
+
   func cell(_ column: CanonicalColumn) -> RawCell {
     guard let index = layout.column(column) else { return .empty }
     return row.cell(index)
@@ -109,11 +119,11 @@ struct FieldReader {
     let highs: UInt64 = 0x8080_8080_8080_8080
     // The space flag (bit 7) of the byte before the word: set before the first, so that a leading
     // space counts as a double one.
+    // A short last word is filled up with "A", which none of the tests below flags.
+    let fill: UInt64 = 0x4141_4141_4141_4141
     var spaceBefore: UInt64 = 0x80
     var offset = 0
     while offset < bytes.count {
-      // A short last word is filled up with "A", which none of the tests below flags.
-      let fill: UInt64 = 0x4141_4141_4141_4141
       let word: UInt64
       let taken = min(8, bytes.count - offset)
       if taken == 8 {

@@ -31,12 +31,7 @@ struct RowDecoder {
   /// Measured at size L (1M rows): a new record per row, wrapped in an `Outcome` and handed to a
   /// sink, spent 12% of its decoding time copying and destroying records.
   func registry(_ fields: inout FieldReader, into record: inout RegistryRecord) -> ImportIssue? {
-    // The row number alone changes within a table (no String retained and released per row).
-    if record.location.file == fields.table.file, record.location.sheet == fields.table.sheet, record.location.column == nil {
-      record.location.row = fields.row.number
-    } else {
-      record.location = fields.location(nil)
-    }
+    fields.moveToRow(&record.location)
     record.$registrationNumber = fields.inlineText(.noRegistrasi)
     record.nib = fields.nib(.nib)
     record.ownerNIK = fields.nik(.nikPemilik)
@@ -68,12 +63,7 @@ struct RowDecoder {
   func activity(
     _ fields: inout FieldReader, into record: inout ActivityRecord, accept: (borrowing ActivityRecord) throws -> Void
   ) rethrows -> (accepted: Bool, issues: [ImportIssue]) {
-    // The row number alone changes within a table (no String retained and released per row).
-    if record.location.file == fields.table.file, record.location.sheet == fields.table.sheet, record.location.column == nil {
-      record.location.row = fields.row.number
-    } else {
-      record.location = fields.location(nil)
-    }
+    fields.moveToRow(&record.location)
     record.$activityID = description(.idKegiatan, &fields)
     // The name is needed when the kind is not given or not known; a tidy one is read then.
     let name = keepsDescriptions || !fields.isTidyText(.namaKegiatan) ? fields.inlineText(.namaKegiatan) : nil

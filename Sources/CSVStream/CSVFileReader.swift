@@ -161,11 +161,6 @@ public enum CSVFileReader {
     return PartEnd(line: parser.currentLine, endedAtRecordBoundary: true)
   }
 
-  /// The physical line at byte `offset` of the file: 1 plus the line breaks before it.
-  public static func line(at offset: Int, path: String, chunkSize: Int = 1 << 20) throws -> Int {
-    1 + (try lineBreaks(in: 0..<offset, path: path, chunkSize: chunkSize))
-  }
-
   /// The line breaks in bytes `range` of the file, as `CSVParser` counts lines: the line feeds,
   /// plus the carriage returns not followed by a line feed (one at the end of the range counts).
   /// The range starts at 0 or just after a line feed (a cut), so that ranges cut there add up.

@@ -95,7 +95,7 @@ import Testing
 
   /// Where a part starts, its first line: line feeds, lone carriage returns, CRLF pairs (also
   /// split across the reading chunks) counted once each, at every offset of a mixed file.
-  @Test func lineAtOffsetCountsEveryKindOfLineEnd() throws {
+  @Test func lineBreaksCountEveryKindOfLineEnd() throws {
     let bytes = Array("id;nama\r\n1;Kedai\r\n\r2;Toko\n\n3;\"Sinar\r\nJaya\"\r\r\n4;Café\r".utf8)
     let path = try temporaryFile("line-ends.csv", bytes)
     defer { try? FileManager.default.removeItem(atPath: path) }
@@ -105,7 +105,7 @@ import Testing
       let loneReturns = prefix.indices.filter { prefix[$0] == 0x0D && ($0 + 1 == prefix.endIndex || prefix[$0 + 1] != 0x0A) }
       for chunkSize in [1, 2, 3, 7, 1 << 20] {
         #expect(
-          try CSVFileReader.line(at: offset, path: path, chunkSize: chunkSize) == 1 + feeds + loneReturns.count,
+          try CSVFileReader.lineBreaks(in: 0..<offset, path: path, chunkSize: chunkSize) == feeds + loneReturns.count,
           "offset \(offset), chunk size \(chunkSize)")
       }
     }
