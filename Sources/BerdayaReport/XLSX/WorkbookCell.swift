@@ -46,6 +46,7 @@ enum WorkbookCell {
       case .decimal2: return integerDigits + 3
       case .decimal3: return integerDigits + 4
       case .rupiah: return integerDigits + 3
+      case .rank: return integerDigits + 2
       }
     }
   }

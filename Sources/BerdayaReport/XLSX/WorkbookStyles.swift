@@ -55,7 +55,7 @@ struct WorkbookStyles {
     key = workbook.addFormat(CellFormat(bold: true, verticalAlignment: .top))
     var numbers: [WorkbookNumberStyle: Format] = [:]
     var totalNumbers: [WorkbookNumberStyle: Format] = [:]
-    for style in [WorkbookNumberStyle.count, .percent, .points, .decimal2, .decimal3, .rupiah] {
+    for style in WorkbookNumberStyle.allCases {
       numbers[style] = workbook.addFormat(CellFormat(numberFormat: style.numberFormat))
       totalNumbers[style] = workbook.addFormat(
         CellFormat(

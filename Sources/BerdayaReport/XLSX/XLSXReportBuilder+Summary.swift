@@ -64,7 +64,7 @@ extension XLSXReportBuilder {
       for (rank, row) in ordered.prefix(3).enumerated() {
         weakest.append(
           [
-            .text(strings.dimension(dimension)), .count(rank + 1), .text(strings.displayName(row.kecamatan)),
+            .text(strings.dimension(dimension)), .number(Double(rank + 1), .rank), .text(strings.displayName(row.kecamatan)),
             .count(row.reached[d]), .count(row.registered),
           ] + rateCells(row.rate(d)))
       }
