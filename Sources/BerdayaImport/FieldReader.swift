@@ -36,7 +36,9 @@ struct FieldReader {
   }
 
   /// Makes `location`, a reused record's, this row's: the row number alone changes within a table
-  /// (no String retained and released per row).
+  /// (no String retained and released per row). Inlined: called per row, as a call it added 0.7%
+  /// to the instructions of reading activities.
+  @inline(__always)
   func moveToRow(_ location: inout SourceLocation) {
     if location.file == table.file, location.sheet == table.sheet, location.column == nil {
       location.row = row.number
