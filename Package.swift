@@ -38,9 +38,11 @@ let package = Package(
     .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
     // The compiler's prefetch hint, for index lookups issued ahead of their use.
     .systemLibrary(name: "CPrefetch", path: "Sources/CPrefetch"),
+    // The SIMD byte mask (SSE2's PMOVMSKB), for the CSV line scan.
+    .systemLibrary(name: "CByteMask", path: "Sources/CByteMask"),
 
     // Safe Swift layers over the C libraries.
-    .target(name: "CSVStream", dependencies: ["CLibCSV"], swiftSettings: hotLoop),
+    .target(name: "CSVStream", dependencies: ["CLibCSV", "CByteMask"], swiftSettings: hotLoop),
     .target(name: "XLSXReader", dependencies: ["CZlib"]),
     .target(name: "XLSReader", dependencies: ["CFreeXL", "XLSXReader"]),
     .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),

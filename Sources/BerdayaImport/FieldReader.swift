@@ -88,9 +88,7 @@ struct FieldReader {
   /// `text(column)` as an `InlineText`: a tidy CSV field's bytes go straight in, with no String.
   mutating func inlineText(_ column: CanonicalColumn) -> InlineText? {
     guard let index = layout.column(column) else { return nil }
-    if let tidy = row.withCSVBytes(index, { FieldReader.isTidyASCII($0) ? InlineText(utf8: $0) : nil }) ?? nil {
-      return tidy
-    }
+    if let tidy = row.withTidyCSVBytes(index, InlineText.init(utf8:)) { return tidy }
     return text(column).map(InlineText.init)
   }
 
@@ -98,7 +96,7 @@ struct FieldReader {
   /// empty or tidy ASCII CSV field, or no such column. (A workbook cell is not checked: false.)
   func isTidyText(_ column: CanonicalColumn) -> Bool {
     guard let index = layout.column(column) else { return true }
-    return row.withCSVBytes(index) { $0.isEmpty || FieldReader.isTidyASCII($0) } ?? false
+    return row.withTidyCSVBytes(index) { _ in true } ?? row.withCSVBytes(index, \.isEmpty) ?? false
   }
 
   /// ASCII only, no leading or trailing space, no control characters, no double spaces.

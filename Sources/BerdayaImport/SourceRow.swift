@@ -84,13 +84,20 @@ public struct SourceRow {
     return body(row.bytes(index))
   }
 
+  /// `body` applied to a CSV field's bytes when they are tidy ASCII (`FieldReader.isTidyASCII`,
+  /// and so not empty), known from the parser's pass over the line or checked here; nil for
+  /// anything else or a workbook row.
+  func withTidyCSVBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+    guard case .csv(let row, _) = storage, index >= 0, index < row.count else { return nil }
+    let bytes = row.bytes(index)
+    guard !bytes.isEmpty, row.fieldsAreTidyASCII || FieldReader.isTidyASCII(bytes) else { return nil }
+    return body(bytes)
+  }
+
   /// A CSV field's text made straight from its bytes when it is tidy ASCII (the common case, and
   /// the import's hottest path); nil for anything that needs decoding, trimming or a workbook cell.
   func tidyASCIIText(_ index: Int) -> String? {
-    guard case .csv(let row, _) = storage, index >= 0, index < row.count else { return nil }
-    let bytes = row.bytes(index)
-    guard FieldReader.isTidyASCII(bytes) else { return nil }
-    return String(decoding: bytes, as: UTF8.self)
+    withTidyCSVBytes(index) { String(decoding: $0, as: UTF8.self) }
   }
 
   /// Every cell, for header detection and messages.

@@ -1,5 +1,6 @@
 /// The record being built: its fields' bytes back to back and each field's end offset, in two
-/// buffers that grow to the longest record and are reused for every row.
+/// buffers that grow to the longest record and are reused for every row. A simple line's fields
+/// stay where they are instead (`placeFields`): only their ends are kept.
 ///
 /// Plain allocations rather than `[UInt8]` and `[Int]`: in the profile of CSV scanning (S
 /// activities.csv, once simple lines were split without libcsv), appending to the arrays was 13%
@@ -14,6 +15,9 @@ struct CSVRowBuffer: ~Copyable {
   private(set) var byteCount = 0
   /// Fields appended so far.
   private(set) var fieldCount = 0
+  /// The line the fields are in, when they were not copied.
+  private var line: UnsafeRawBufferPointer?
+  private var lineIsTidyASCII = false
 
   init() {
     bytes = .allocate(byteCount: byteCapacity, alignment: 1)
@@ -37,17 +41,38 @@ struct CSVRowBuffer: ~Copyable {
     fieldCount += 1
   }
 
+  /// Adds the end of a field of `placeFields`' line (its offset in the line).
+  @inline(__always)
+  mutating func appendEnd(_ end: Int) {
+    if fieldCount == endCapacity { growEnds() }
+    (ends + fieldCount).initialize(to: end)
+    fieldCount += 1
+  }
+
+  /// Makes the record the fields of `line`, one delimiter apart, whose ends are appended with
+  /// `appendEnd`: no byte is copied. `line` must outlive the record.
+  mutating func placeFields(in line: UnsafeRawBufferPointer, tidyASCII: Bool) {
+    self.line = line
+    lineIsTidyASCII = tidyASCII
+  }
+
   /// Forgets the record; the buffers are kept for the next.
   mutating func removeAll() {
     byteCount = 0
     fieldCount = 0
+    line = nil
   }
 
   /// The record as a row, valid until the buffer is next changed.
-  func row(line: Int, lineCount: Int) -> CSVRow {
-    CSVRow(
+  func row(line number: Int, lineCount: Int) -> CSVRow {
+    let ends = UnsafeBufferPointer(start: ends, count: fieldCount)
+    if let line {
+      return CSVRow(
+        storage: line.byteView, ends: ends, gap: 1, line: number, lineCount: lineCount, fieldsAreTidyASCII: lineIsTidyASCII)
+    }
+    return CSVRow(
       storage: UnsafeBufferPointer(start: bytes.assumingMemoryBound(to: UInt8.self), count: byteCount),
-      ends: UnsafeBufferPointer(start: ends, count: fieldCount), line: line, lineCount: lineCount)
+      ends: ends, gap: 0, line: number, lineCount: lineCount, fieldsAreTidyASCII: false)
   }
 
   private mutating func growBytes(to needed: Int) {
