@@ -44,7 +44,7 @@ struct RegistryRowPreparer {
   private var words = FoldedWords()
 
   /// Appends `record`, prepared, to `batch`.
-  mutating func prepare(_ record: RegistryRecord, into batch: inout PreparedRegistryRows) {
+  mutating func prepare(_ record: borrowing RegistryRecord, into batch: inout PreparedRegistryRows) {
     let registrationNumber = record.$registrationNumber.map { batch.appendBytes(of: $0) }
     let businessName = record.$businessName.map { batch.appendBytes(of: $0) }
     let kelurahan = record.$kelurahan.map { placeID($0) } ?? -1
