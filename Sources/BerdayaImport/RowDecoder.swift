@@ -98,7 +98,9 @@ struct RowDecoder {
   }
 
   /// A descriptive column's text; nil without reading it when such text is left out and the cell
-  /// is tidy (one that is not is still read, for its issues).
+  /// is tidy (one that is not is still read, for its issues). Inlined, as `FieldReader.inlineText`
+  /// is, for the same reason.
+  @inline(__always)
   private func description(_ column: CanonicalColumn, _ fields: inout FieldReader) -> InlineText? {
     guard keepsDescriptions || !fields.isTidyText(column) else { return nil }
     let text = fields.inlineText(column)
