@@ -39,7 +39,7 @@ enum LocalFiles {
   /// into the String's storage, sized to the byte beforehand (a buffer copied into a String would
   /// hold the file twice at the peak: +48 MB measured), the file and sheet of a row quoted once per
   /// source.
-  static func duplicatesCSV(_ groups: [DuplicateGroup]) -> String {
+  static func duplicatesCSV(_ groups: some Collection<DuplicateGroup>) -> String {
     var source: (file: String, sheet: String?, fields: [UInt8])?
     func sourceFields(_ row: SourceLocation) -> [UInt8] {
       if let source, source.file == row.file, source.sheet == row.sheet { return source.fields }

@@ -58,7 +58,7 @@ enum ValidationSummary {
       "accepted": output.summaries.map(\.accepted).reduce(0, +),
       "quarantined": output.summaries.map(\.quarantined).reduce(0, +),
       "enterprises": output.registry.table.count,
-      "duplicates_merged": output.registry.duplicates.filter(\.merged).map { $0.rows.count - 1 }.reduce(0, +),
+      "duplicates_merged": output.registry.duplicates.mergedRowCount,
       "linkage": Dictionary(uniqueKeysWithValues: output.linkage.map { ($0.key.rawValue, $0.value) }),
     ]
     return OutputOptions.jsonText(object)
@@ -88,8 +88,8 @@ enum ValidationSummary {
         text += "  value unknown: \(issues.count) x \(reason)\n"
       }
     }
-    let merged = output.registry.duplicates.filter(\.merged).map { $0.rows.count - 1 }.reduce(0, +)
-    let possible = output.registry.duplicates.filter { !$0.merged }.count
+    let merged = output.registry.duplicates.mergedRowCount
+    let possible = output.registry.duplicates.possibleGroupCount
     text += "enterprises: \(output.registry.table.count) (\(merged) duplicate row(s) merged, \(possible) possible duplicate group(s) listed)\n"
     if !output.linkage.isEmpty {
       let parts = LinkMethod.allCases.compactMap { method in output.linkage[method].map { "\(method.rawValue) \($0)" } }

@@ -42,10 +42,10 @@ import Testing
       }
       if turn == 5 { ledger.noteMerged(.nib, into: 3, first: (0, 500), row: (0, 501)) }
     }
-    ledger.noteMerged(.registrationNumber, into: 1, first: (0, 600), row: (0, 601))
+    ledger.noteMerged(.registrationNumber, into: 1, first: (0, 600), row: (1, 601))
     ledger.noteMerged(.nib, into: 3, first: (0, 500), row: (0, 502))
 
-    let groups = ledger.groups { _, row in SourceLocation(file: "registri.csv", row: Int(row)) }
+    let groups = ledger.groups(sources: [RowSource(file: "registri.csv"), RowSource(file: "tambahan.xlsx", sheet: "Binaan")])
     let wholeKey: ([UInt8], LinkMethod) -> [UInt8] = { key, method in Array(method.rawValue.utf8) + [0x1F] + key }
     let expected = Self.keys.indices.sorted { a, b in
       wholeKey(Self.keys[a].1, Self.keys[a].0).lexicographicallyPrecedes(wholeKey(Self.keys[b].1, Self.keys[b].0))
@@ -53,6 +53,10 @@ import Testing
     #expect(groups.map(\.merged) == [true, true] + Array(repeating: false, count: Self.keys.count))
     #expect(groups.prefix(2).map { $0.rows.map(\.row) } == [[600, 601], [500, 501, 502]])
     #expect(groups.prefix(2).map(\.method) == [.registrationNumber, .nib])
+    // Rows are kept as source ids: each resolves to its own file and sheet.
+    #expect(groups[0].rows.map(\.description) == ["registri.csv:600", "tambahan.xlsx[Binaan]:601"])
+    #expect(groups.mergedRowCount == 3)
+    #expect(groups.possibleGroupCount == Self.keys.count)
     let possible = groups.dropFirst(2)
     #expect(possible.map { $0.rows.first?.row } == expected.map { Optional($0) })
     #expect(possible.map(\.method) == expected.map { Self.keys[$0].0 })

@@ -68,7 +68,7 @@ public final class EnterpriseTableBuilder {
     // The groups first, so that the ledger is freed before the table's columns are made. Measured
     // at L: with the ledger and the kept columns alive through the whole build, the peak RSS of
     // validate --registry was 366 MB; 341 MB now.
-    let groups = draft.takeDuplicates().groups { preparer.location(source: $0, row: $1) }
+    let groups = draft.takeDuplicates().groups(sources: preparer.rowSources)
     let kept = draft.takeKept()
     var kecamatanCounts: [String: Int] = [:]
     for (id, count) in draft.kecamatanCounts.enumerated() where count > 0 {
@@ -133,7 +133,7 @@ public final class EnterpriseTableBuilder {
 public struct EnterpriseRegistry: Sendable {
   public var table: EnterpriseTable
   public var linker: ActivityLinker
-  public var duplicates: [DuplicateGroup]
+  public var duplicates: DuplicateGroups
   /// The place-name decisions made (for normalisation.csv and the report).
   public var places: PlaceNormalisation
 }

@@ -17,20 +17,15 @@ import BerdayaModel
 /// (`EnterpriseTableBuilder.withPreparer`): measured at size L (1M rows), as a class its every
 /// index probe and array append retained and released the arrays, 3% of the reading thread.
 struct RegistryRowPreparer {
-  private struct Source: Hashable, Sendable {
-    var file: String
-    var sheet: String?
-  }
-
   /// Raw (not yet resolved) kecamatan and kelurahan names.
   private(set) var places = Interner<String>()
   /// The place ids by the names' UTF-8 bytes. Measured: interning two names a row through the
   /// interner's dictionary (SipHash) was 4.2% of `validate --registry` at size L.
   private var placeIDs = KeyIndex(capacity: 64)
   private(set) var sectors = Interner<Sector>()
-  private var sources = Interner<Source>()
+  private var sources = Interner<RowSource>()
   /// The last source interned: rows of one file arrive together, so most rows skip the hashing.
-  private var lastSource: (source: Source, id: Int32)?
+  private var lastSource: (source: RowSource, id: Int32)?
   /// The ids of the known sectors by their place in `Sector.known`, -1 until first seen. Measured
   /// at size L (1M rows, sectors in no order): the last sector remembered missed most rows, and
   /// interning (hashing) the sector was 2% of the reading thread.
@@ -98,15 +93,12 @@ struct RegistryRowPreparer {
   /// The raw name behind a place id, nil for -1.
   func placeName(_ id: Int32) -> String? { id < 0 ? nil : places.values[Int(id)] }
 
-  /// A row's source id and number as a location.
-  func location(source: Int32, row: Int32) -> SourceLocation {
-    let place = sources.values[Int(source)]
-    return SourceLocation(file: place.file, sheet: place.sheet, row: Int(row))
-  }
+  /// The files (and sheets) of the rows prepared, by source id.
+  var rowSources: [RowSource] { sources.values }
 
   private mutating func source(of location: SourceLocation) -> Int32 {
     if let last = lastSource, last.source.file == location.file, last.source.sheet == location.sheet { return last.id }
-    let source = Source(file: location.file, sheet: location.sheet)
+    let source = RowSource(file: location.file, sheet: location.sheet)
     let id = sources.intern(source)
     lastSource = (source, id)
     return id
