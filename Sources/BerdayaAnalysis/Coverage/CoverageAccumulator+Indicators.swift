@@ -3,28 +3,28 @@ import BerdayaModel
 extension CoverageAccumulator {
   /// Continuity of trainings, equipment aid and e-commerce onboarding, over counted binaan.
   ///
-  /// Events are (enterprise, day) pairs packed into one sortable integer each and sorted, so
-  /// "a follow-up within N days" is a walk along the sorted follow-ups. Measured: per-enterprise dictionaries of day
+  /// Events are (enterprise, day) pairs packed into one sortable integer each (`DatedEvents`) and
+  /// sorted, so "a follow-up within N days" is a walk along the sorted follow-ups. Measured: per-enterprise dictionaries of day
   /// lists were 5% of the size-L job (a million small arrays).
   func continuity() -> Continuity {
-    var followUpSearch = ForwardSearch(Self.sortedKeys(followUps))
+    var followUpSearch = ForwardSearch(followUps.sortedKeys(enterprises: table.count))
     var trained = DistinctCount()
     var followed = DistinctCount()
-    for key in Self.sortedKeys(trainings) {
-      let (enterprise, day) = Self.unpack(key)
+    for key in trainings.sortedKeys(enterprises: table.count) {
+      let (enterprise, day) = DatedEvents.unpack(key)
       guard isCounted(Int(enterprise)) else { continue }
       trained.add(enterprise)
       if followUpSearch.has(enterprise, after: day, within: options.followUpDays) { followed.add(enterprise) }
     }
-    let visitKeys = Self.sortedKeys(visits)
+    let visitKeys = visits.sortedKeys(enterprises: table.count)
     var firstVisitSearch = ForwardSearch(visitKeys)
     var yearVisitSearch = ForwardSearch(visitKeys)
     var aided = DistinctCount()
     var firstVisit = DistinctCount()
     var yearVisit = DistinctCount()
     let firstWindow = options.equipmentVisitDays
-    for key in Self.sortedKeys(equipment) {
-      let (enterprise, day) = Self.unpack(key)
+    for key in equipment.sortedKeys(enterprises: table.count) {
+      let (enterprise, day) = DatedEvents.unpack(key)
       guard isCounted(Int(enterprise)) else { continue }
       aided.add(enterprise)
       if firstVisitSearch.has(enterprise, after: day, within: firstWindow) { firstVisit.add(enterprise) }
@@ -66,20 +66,6 @@ extension CoverageAccumulator {
     }
   }
 
-  /// (enterprise, day) as one integer that sorts by enterprise, then day (the day's sign bit
-  /// flipped so that negative day numbers sort first).
-  private static func key(_ enterprise: Int32, _ day: Int32) -> UInt64 {
-    UInt64(UInt32(bitPattern: enterprise)) << 32 | UInt64(UInt32(bitPattern: day) ^ 0x8000_0000)
-  }
-
-  private static func unpack(_ key: UInt64) -> (enterprise: Int32, day: Int32) {
-    (Int32(bitPattern: UInt32(key >> 32)), Int32(bitPattern: UInt32(truncatingIfNeeded: key) ^ 0x8000_0000))
-  }
-
-  private static func sortedKeys(_ events: [(Int32, Int32)]) -> [UInt64] {
-    RadixSort.sorted(events.map { key($0.0, $0.1) })
-  }
-
   /// Sorted keys searched by queries that come in ascending order: the position only moves forward,
   /// so all the queries together walk the keys once. Measured: a binary search per training (1.35M
   /// of them in 1.45M follow-ups at size L) was 0.3 s, the longest step after the import.
@@ -92,9 +78,9 @@ extension CoverageAccumulator {
     /// Whether the keys hold a day of `enterprise` in (day, day + within]; each call's
     /// (enterprise, day) is at or after the previous call's.
     mutating func has(_ enterprise: Int32, after day: Int32, within: Int) -> Bool {
-      let low = key(enterprise, day &+ 1)
+      let low = DatedEvents.key(enterprise, day &+ 1)
       while position < keys.count && keys[position] < low { position += 1 }
-      return position < keys.count && keys[position] <= key(enterprise, day &+ Int32(within))
+      return position < keys.count && keys[position] <= DatedEvents.key(enterprise, day &+ Int32(within))
     }
   }
 

@@ -24,11 +24,12 @@ public final class CoverageAccumulator {
   private(set) var counts = ActivityCounts()
   private(set) var firstActivity: CalendarDate?
   private(set) var lastActivity: CalendarDate?
-  // Continuity: (enterprise, day) pairs.
-  private(set) var trainings: [(Int32, Int32)] = []
-  private(set) var followUps: [(Int32, Int32)] = []
-  private(set) var equipment: [(Int32, Int32)] = []
-  private(set) var visits: [(Int32, Int32)] = []
+  // Continuity: the dated events of trainings, follow-ups (mentoring or monitoring), equipment aid
+  // and monitoring visits.
+  private(set) var trainings = DatedEvents()
+  private(set) var followUps = DatedEvents()
+  private(set) var equipment = DatedEvents()
+  private(set) var visits = DatedEvents()
   /// E-commerce onboardings in input order (the latest per enterprise is found at the end), by
   /// piece: `ecommercePieces` says where each piece's events begin and its place in the input.
   private(set) var ecommerceEvents: [(enterprise: Int32, day: Int32, active: Bool?)] = []
@@ -88,12 +89,12 @@ public final class CoverageAccumulator {
     if let dimension { reachedMask[Int(enterprise)] |= 1 << dimension } else { counts.withoutDimension += 1 }
     guard let day = activity.date?.dayNumber else { return }
     switch activity.kind {
-    case .pelatihan: trainings.append((enterprise, day))
-    case .pendampingan: followUps.append((enterprise, day))
+    case .pelatihan: trainings.append(enterprise: enterprise, day: day)
+    case .pendampingan: followUps.append(enterprise: enterprise, day: day)
     case .monitoring:
-      followUps.append((enterprise, day))
-      visits.append((enterprise, day))
-    case .bantuanPeralatan: equipment.append((enterprise, day))
+      followUps.append(enterprise: enterprise, day: day)
+      visits.append(enterprise: enterprise, day: day)
+    case .bantuanPeralatan: equipment.append(enterprise: enterprise, day: day)
     case .ecommerce: ecommerceEvents.append((enterprise, day, activity.isActive))
     default: break
     }
@@ -128,10 +129,10 @@ public final class CoverageAccumulator {
     lastActivity = [lastActivity, other.lastActivity].compactMap { $0 }.max()
     for tally in other.years { years[yearSlot(tally.year)].add(tally) }
     for index in reachedMask.indices { reachedMask[index] |= other.reachedMask[index] }
-    trainings += other.trainings
-    followUps += other.followUps
-    equipment += other.equipment
-    visits += other.visits
+    trainings.append(contentsOf: other.trainings)
+    followUps.append(contentsOf: other.followUps)
+    equipment.append(contentsOf: other.equipment)
+    visits.append(contentsOf: other.visits)
     mergeEcommerce(other)
   }
 
