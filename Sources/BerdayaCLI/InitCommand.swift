@@ -62,11 +62,13 @@ struct InitCommand: ParsableCommand {
           description: "\(file): error: the project exists already (give --force to overwrite it)")
       }
       let data = (folder as NSString).appendingPathComponent("data")
-      try TemplateCommand.write(region: region, folder: data, language: ReportLanguage(rawValue: lang) ?? .indonesian)
+      let templates = try TemplateCommand.write(
+        region: region, folder: data, language: ReportLanguage(rawValue: lang) ?? .indonesian)
       let resolved = try RegionArgument.resolve(region, in: try Gazetteer.bundled())
       let text = projectFile(region: resolved)
       try Data(text.utf8).write(to: URL(fileURLWithPath: file))
-      print(file)
+      // Every file written, as `template` lists its own.
+      for path in [file] + templates { print(path) }
     }
   }
 
