@@ -13,13 +13,35 @@ struct ReportWriter {
   /// The inputs' SHA-256 and size, by path (`FileDigest`).
   let digests: [String: FileDigest.Digest]
 
+  /// Writes every file of the report. The tables (coverage and indicators) are made on a second
+  /// thread beside the rest (local files, charts, Markdown, workbook): each file depends only on the
+  /// result, so the files are the same whichever ends first. Measured at size XL (7,000 kecamatan):
+  /// made in turn, they took 3.5 s on one core at the end of the run.
   func writeAll() throws {
+    var tablesFailure: (any Error)?
+    var reportsFailure: (any Error)?
+    ConcurrentParts.run(count: 2) { part in
+      do {
+        if part == 1 { try writeTables() } else { try writeReports() }
+      } catch {
+        if part == 1 { tablesFailure = error } else { reportsFailure = error }
+      }
+    }
+    if let failure = tablesFailure ?? reportsFailure { throw failure }
+  }
+
+  /// coverage.csv, indicators.csv and indicators.json.
+  private func writeTables() throws {
     var coverage = ""
     CoverageCSV.write(result, to: &coverage)
     try folder.write("coverage.csv", coverage)
     let rows = IndicatorTable.rows(result, minCell: settings.minCell)
     try folder.write("indicators.csv", IndicatorTable.csv(rows))
     try folder.write("indicators.json", IndicatorTable.json(rows))
+  }
+
+  /// The local files, the charts, report.md, report.xlsx and the manifest.
+  private func writeReports() throws {
     try folder.write("quarantine.csv", LocalFiles.quarantineCSV(output.summaries, quarantined: true))
     try folder.write(
       "normalisation.csv", LocalFiles.normalisationCSV(output.normalisation))
