@@ -55,9 +55,6 @@ public struct DuplicateGroups: RandomAccessCollection, Equatable, Sendable {
     possibleGroupCount = isMerged.lazy.filter { !$0 }.count
   }
 
-  /// No groups.
-  public init() { self.init(sources: [], groups: 0, rows: 0) { _ in preconditionFailure("no groups") } }
-
   public var startIndex: Int { 0 }
   public var endIndex: Int { methods.count }
 

@@ -3,7 +3,6 @@
 #else
   import Darwin
 #endif
-import BerdayaModel
 
 /// The duplicate groups as the registry streams in, compactly: one 12-byte row per listed registry
 /// row and the group keys in one arena, instead of a String key and an array of locations per group.
