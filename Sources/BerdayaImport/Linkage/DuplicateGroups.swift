@@ -14,45 +14,36 @@ public struct DuplicateGroups: RandomAccessCollection, Equatable, Sendable {
   }
 
   private let sources: [RowSource]
-  private let methods: [LinkMethod]
-  private let isMerged: [Bool]
+  private var methods: [LinkMethod] = []
+  private var isMerged: [Bool] = []
   /// Group `g`'s rows are `positions[ends[g - 1]..<ends[g]]` (from 0 for the first).
-  private let ends: [Int32]
-  private let positions: [Position]
+  private var ends: [Int32] = []
+  private var positions: [Position] = []
 
   /// Rows merged into an enterprise whose first row they are not.
-  public let mergedRowCount: Int
+  public private(set) var mergedRowCount = 0
   /// Groups listed for a person to check, not merged.
-  public let possibleGroupCount: Int
+  public private(set) var possibleGroupCount = 0
 
-  /// Groups from `next`, called once per group in output order with the group's method, whether it
-  /// was merged and its rows (first one kept), as ids into `sources`.
-  init(sources: [RowSource], groups: Int, rows: Int, next: (inout [Position]) -> (LinkMethod, merged: Bool)) {
+  /// No groups yet, with room for `groups` of `rows` rows in all; `sources` are the rows' files by
+  /// source id.
+  init(sources: [RowSource], groups: Int, rows: Int) {
     self.sources = sources
-    var methods: [LinkMethod] = []
-    var isMerged: [Bool] = []
-    var ends: [Int32] = []
-    var positions: [Position] = []
     methods.reserveCapacity(groups)
     isMerged.reserveCapacity(groups)
     ends.reserveCapacity(groups)
     positions.reserveCapacity(rows)
-    var mergedRowCount = 0
-    for _ in 0..<groups {
-      let start = positions.count
-      let (method, merged) = next(&positions)
-      precondition(positions.count > start && positions.count <= Int(Int32.max), "a duplicate group without rows")
-      methods.append(method)
-      isMerged.append(merged)
-      ends.append(Int32(positions.count))
-      if merged { mergedRowCount += positions.count - start - 1 }
-    }
-    self.methods = methods
-    self.isMerged = isMerged
-    self.ends = ends
-    self.positions = positions
-    self.mergedRowCount = mergedRowCount
-    possibleGroupCount = isMerged.lazy.filter { !$0 }.count
+  }
+
+  /// Adds a group after the others: its method, whether it was merged, and its rows (first one kept).
+  mutating func append(_ method: LinkMethod, merged: Bool, rows: some Sequence<Position>) {
+    let start = positions.count
+    positions.append(contentsOf: rows)
+    precondition(positions.count > start && positions.count <= Int(Int32.max), "a duplicate group without rows")
+    methods.append(method)
+    isMerged.append(merged)
+    ends.append(Int32(positions.count))
+    if merged { mergedRowCount += positions.count - start - 1 } else { possibleGroupCount += 1 }
   }
 
   public var startIndex: Int { 0 }

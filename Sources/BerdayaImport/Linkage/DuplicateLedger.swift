@@ -93,15 +93,15 @@ struct DuplicateLedger {
         }
       }
     }
-    var order = (merged + possible).makeIterator()
-    return DuplicateGroups(sources: sources, groups: methods.count, rows: rows.count) { positions in
-      guard let group = order.next() else { preconditionFailure("fewer duplicate groups than counted") }
-      for index in ordered[starts[group]..<starts[group + 1]] {
+    var groups = DuplicateGroups(sources: sources, groups: methods.count, rows: rows.count)
+    for group in merged + possible {
+      let members = ordered[starts[group]..<starts[group + 1]].lazy.map { index in
         let row = rows[Int(index)]
-        positions.append(DuplicateGroups.Position(source: row.source, row: row.row))
+        return DuplicateGroups.Position(source: row.source, row: row.row)
       }
-      return (methods[group], enterprise[group] >= 0)
+      groups.append(methods[group], merged: enterprise[group] >= 0, rows: members)
     }
+    return groups
   }
 
   /// The key bytes of `group`.
