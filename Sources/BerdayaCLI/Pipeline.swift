@@ -117,6 +117,8 @@ struct Pipeline {
   /// What one worker adds up of the pieces of an activity file it reads, on its own thread.
   private final class ActivityPart: ActivityPieceSink {
     let link: ActivityLink
+    /// The registry's linker, held apart so that a row reaches it without copying the registry.
+    private let linker: ActivityLinker
     /// The file's place among the activity files: its pieces come after those of the files before.
     let fileIndex: Int
     let accumulator: CoverageAccumulator?
@@ -133,6 +135,7 @@ struct Pipeline {
 
     init(link: ActivityLink, fileIndex: Int, accumulator: CoverageAccumulator?) {
       self.link = link
+      linker = link.registry.linker
       self.fileIndex = fileIndex
       self.accumulator = accumulator
       batch.reserveCapacity(Self.batchSize)
@@ -149,10 +152,10 @@ struct Pipeline {
         // Reproduce sees whole records, in order: nothing waits.
         let kecamatan = activity.kecamatan.map { Pipeline.place($0, cache: &places, registry: link.registry) }
         observer(activity, kecamatan)
-        batch.append(Waiting(activity))
+        batch.append(Waiting(activity, linker: linker))
         return addBatch()
       }
-      batch.append(Waiting(activity))
+      batch.append(Waiting(activity, linker: linker))
       if batch.count == Self.batchSize { addBatch() }
     }
 
@@ -168,7 +171,6 @@ struct Pipeline {
 
     /// Links and counts the batch, in order.
     private func addBatch() {
-      let linker = link.registry.linker
       batch.withUnsafeBufferPointer { batch in
         for index in batch.indices { linker.prefetch(batch[index].reference, .slot) }
         for index in batch.indices { linker.prefetch(batch[index].reference, .entry) }
@@ -208,8 +210,8 @@ struct Pipeline {
     let isActive: Bool?
     let kecamatan: InlineText?
 
-    init(_ activity: borrowing ActivityRecord) {
-      reference = ActivityLinker.Reference(activity)
+    init(_ activity: borrowing ActivityRecord, linker: ActivityLinker) {
+      reference = linker.reference(activity)
       kind = activity.kind
       date = activity.date
       cost = activity.cost

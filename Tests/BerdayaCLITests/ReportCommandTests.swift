@@ -49,8 +49,8 @@ import Testing
     #expect(files.contains("coverage.csv") && files.contains("manifest.json"))
     for file in files {
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: first.appendingPathComponent(file).path, isDirectory: &isDirectory)
-      guard !isDirectory.boolValue else { continue }
+      let exists = FileManager.default.fileExists(atPath: first.appendingPathComponent(file).path, isDirectory: &isDirectory)
+      guard exists, !isDirectory.boolValue else { continue }
       let a = try Data(contentsOf: first.appendingPathComponent(file))
       let b = try Data(contentsOf: second.appendingPathComponent(file))
       #expect(a == b, "\(file) differs between two runs")

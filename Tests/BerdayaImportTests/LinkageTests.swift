@@ -86,6 +86,27 @@ struct LinkageTests {
     #expect(linker.link(Self.activity(nib: "9120000000001")) == (0, .nib))
   }
 
+  /// Registration numbers of many forms (the index keeps a number packed by its pattern, or by its
+  /// bytes when it has too many digits or comes after 16 patterns): each links to its own
+  /// enterprise, and a number differing in a letter, a separator or a leading zero to none.
+  @Test func linksNumbersOfEveryForm() {
+    let builder = EnterpriseTableBuilder()
+    let numbers =
+      ["UMKM-1271-0826493", "UMKM-1271-0826494", "MDN/2021/17", "REG-1234567890123456789012"]
+      + (1...14).map { "P\($0)-" + String(repeating: "4", count: $0) } + ["KOP-0001", "KOP-0002"]
+    for (row, number) in numbers.enumerated() { builder.add(Self.record(row + 2, reg: number)) }
+    let linker = builder.build(places: PlaceNormalisation(resolver: .unregioned())).linker
+    for (index, number) in numbers.enumerated() {
+      #expect(linker.link(Self.activity(reg: number)) == (Int32(index), .registrationNumber), "\(number)")
+    }
+    let strangers = [
+      "umkm-1271-0826493", "UMKM-1271-826493", "UMKM-1271-00826493", "MDN-2021-17", "KOP-0003", "REG-1234567890123456789013",
+    ]
+    for stranger in strangers {
+      #expect(linker.link(Self.activity(reg: stranger)) == (nil, .unmatched), "\(stranger)")
+    }
+  }
+
   @Test func linksImportedFixtures() throws {
     let builder = EnterpriseTableBuilder()
     _ = try ImporterFixture.importer().importRegistry(

@@ -3,56 +3,68 @@ import BerdayaModel
 /// Finds the enterprise an activity reached: by registration number, then NIB, then owner NIK, then
 /// normalised business name within the same kelurahan; counts the method used.
 public struct ActivityLinker: Sendable {
-  let byRegistration: KeyIndex
-  let byNIB: KeyIndex
-  let byNIK: KeyIndex
+  /// The registry's registration number patterns: an activity's number is coded by them.
+  let registrationCodes: RegistrationNumberCodes
+  let byRegistration: RegistrationIndex
+  let byNIB: NumberIndex
+  let byNIK: NumberIndex
   let byName: KeyIndex
 
-  /// What an activity names its enterprise by: all `link` reads of it.
+  /// What an activity names its enterprise by: all `link` reads of it (`reference(_:)` makes it).
   public struct Reference: Sendable {
     public let registrationNumber: InlineText?
+    /// The registration number's code among the registry's patterns (`RegistrationNumberCodes`).
+    let registrationCode: UInt64?
     public let nib: NIB?
     public let ownerNIK: NIK?
     public let businessName: String?
     public let kelurahan: String?
-    /// `KeyIndex.hash32` of the key `link` tries first (its registration number, else its NIB, else
-    /// its NIK), hashed once: the two prefetch steps and the link each hashed it again.
+    /// The hash the index of the key `link` tries first (its registration number, else its NIB,
+    /// else its NIK) places it by, hashed once: the two prefetch steps and the link each hashed it
+    /// again.
     let firstKeyHash: UInt32
+  }
 
-    public init(_ activity: borrowing ActivityRecord) {
-      registrationNumber = activity.$registrationNumber
-      nib = activity.nib
-      ownerNIK = activity.ownerNIK
-      businessName = activity.businessName
-      kelurahan = activity.kelurahan
-      if let number = registrationNumber {
-        firstKeyHash = number.withUTF8 { KeyIndex.hash32($0) }
-      } else if let key = nib?.value ?? ownerNIK?.value {
-        firstKeyHash = KeyIndex.hash32(number: key)
-      } else {
-        firstKeyHash = 0
+  /// What `activity` names its enterprise by, its first key coded and hashed.
+  public func reference(_ activity: borrowing ActivityRecord) -> Reference {
+    let number = activity.$registrationNumber
+    var code: UInt64?
+    let firstKeyHash: UInt32
+    if let number {
+      (code, firstKeyHash) = number.withUTF8 { bytes in
+        let code = registrationCodes.code(of: bytes)
+        return (code, RegistrationIndex.hash32(code: code, bytes: bytes))
       }
+    } else if let key = activity.nib?.value ?? activity.ownerNIK?.value {
+      firstKeyHash = NumberIndex.hash32(key)
+    } else {
+      firstKeyHash = 0
     }
+    return Reference(
+      registrationNumber: number, registrationCode: code, nib: activity.nib, ownerNIK: activity.ownerNIK,
+      businessName: activity.businessName, kelurahan: activity.kelurahan, firstKeyHash: firstKeyHash)
   }
 
   /// The enterprise index and how it was found; `.unmatched` with nil when none.
-  public func link(_ activity: ActivityRecord) -> (enterprise: Int32?, method: LinkMethod) { link(Reference(activity)) }
+  public func link(_ activity: ActivityRecord) -> (enterprise: Int32?, method: LinkMethod) { link(reference(activity)) }
 
   /// `link` for an activity's reference alone.
   public func link(_ activity: Reference) -> (enterprise: Int32?, method: LinkMethod) {
     // The first key present is probed with the reference's hash; a later one is hashed here.
     if let number = activity.registrationNumber,
-      let index = number.withUTF8({ byRegistration[bytes: $0, hash32: activity.firstKeyHash] })
+      let index = number.withUTF8({
+        byRegistration[.init(bytes: $0, code: activity.registrationCode, hash32: activity.firstKeyHash)]
+      })
     {
       return (Int32(index), .registrationNumber)
     }
     if let nib = activity.nib {
-      let hash = activity.registrationNumber == nil ? activity.firstKeyHash : KeyIndex.hash32(number: nib.value)
-      if let index = byNIB[number: nib.value, hash32: hash] { return (Int32(index), .nib) }
+      let hash = activity.registrationNumber == nil ? activity.firstKeyHash : NumberIndex.hash32(nib.value)
+      if let index = byNIB[nib.value, hash32: hash] { return (Int32(index), .nib) }
     }
     if let nik = activity.ownerNIK {
       let isFirst = activity.registrationNumber == nil && activity.nib == nil
-      if let index = byNIK[number: nik.value, hash32: isFirst ? activity.firstKeyHash : KeyIndex.hash32(number: nik.value)] {
+      if let index = byNIK[nik.value, hash32: isFirst ? activity.firstKeyHash : NumberIndex.hash32(nik.value)] {
         return (Int32(index), .nik)
       }
     }
@@ -72,14 +84,17 @@ public struct ActivityLinker: Sendable {
 
   /// Hints the cache at the index memory `link(activity)` will read first (its registration number,
   /// else its NIB, else its NIK), a step per call: `.slot` a couple of rows before the link, `.entry`
-  /// a row later. Measured: a cold lookup's two cache misses were 10% of the L job, stalling each row.
+  /// a row later (a key a `NumberIndex` holds has its slot only). Measured: a cold lookup's two cache
+  /// misses were 10% of the L job, stalling each row.
   public func prefetch(_ activity: Reference, _ step: KeyPrefetch) {
     if activity.registrationNumber != nil {
-      byRegistration.prefetch(hash32: activity.firstKeyHash, step)
-    } else if activity.nib != nil {
-      byNIB.prefetch(hash32: activity.firstKeyHash, step)
-    } else if activity.ownerNIK != nil {
-      byNIK.prefetch(hash32: activity.firstKeyHash, step)
+      byRegistration.prefetch(hash32: activity.firstKeyHash, isCoded: activity.registrationCode != nil, step)
+    } else if step == .slot {
+      if activity.nib != nil {
+        byNIB.prefetch(hash32: activity.firstKeyHash)
+      } else if activity.ownerNIK != nil {
+        byNIK.prefetch(hash32: activity.firstKeyHash)
+      }
     }
   }
 

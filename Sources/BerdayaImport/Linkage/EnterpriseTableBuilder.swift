@@ -124,7 +124,8 @@ public final class EnterpriseTableBuilder {
     table.kelurahanNames = kelurahans.values
     table.sectorNames = sectors.values
     let linker = ActivityLinker(
-      byRegistration: draft.byRegistration, byNIB: draft.byNIB, byNIK: draft.byNIK, byName: draft.byName)
+      registrationCodes: preparer.registrationCodes, byRegistration: draft.byRegistration, byNIB: draft.byNIB,
+      byNIK: draft.byNIK, byName: draft.byName)
     return EnterpriseRegistry(table: table, linker: linker, duplicates: groups, places: places)
   }
 }

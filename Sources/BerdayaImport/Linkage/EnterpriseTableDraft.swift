@@ -10,9 +10,9 @@ import BerdayaModel
 /// thread's samples.
 struct EnterpriseTableDraft {
   private(set) var kept = KeptEnterprises()
-  private(set) var byRegistration = KeyIndex()
-  private(set) var byNIB = KeyIndex()
-  private(set) var byNIK = KeyIndex()
+  private(set) var byRegistration = RegistrationIndex()
+  private(set) var byNIB = NumberIndex()
+  private(set) var byNIK = NumberIndex()
   private(set) var byName = KeyIndex()
   private(set) var duplicates = DuplicateLedger()
   /// Enterprises per raw place id (kecamatan), and per raw (kecamatan, kelurahan) id pair, for
@@ -42,11 +42,10 @@ struct EnterpriseTableDraft {
   /// array, unmapping the old one) was 14% of the inserting thread, then the longer of the two.
   mutating func reserveCapacity(rows: Int) {
     kept.reserveCapacity(kept.count + rows)
-    // Room for entries is only reserved, so it is generous: registration numbers of 24 bytes
-    // (17 in the bench data), name keys of 48 (about 35), identifiers of 8 as stored.
-    byRegistration.reserveCapacity(keys: byRegistration.count + rows, keyBytes: rows * 24)
-    byNIB.reserveCapacity(keys: byNIB.count + rows, keyBytes: rows * 8)
-    byNIK.reserveCapacity(keys: byNIK.count + rows, keyBytes: rows * 8)
+    byRegistration.reserveCapacity(keys: rows)
+    byNIB.reserveCapacity(keys: byNIB.count + rows)
+    byNIK.reserveCapacity(keys: byNIK.count + rows)
+    // Room for entries is only reserved, so it is generous: name keys of 48 bytes (about 35).
     byName.reserveCapacity(keys: 0, keyBytes: rows * 48)
   }
 
@@ -81,9 +80,11 @@ struct EnterpriseTableDraft {
   /// draft in place: as a non-mutating call it copied the whole draft per row (measured: every
   /// array retained and released, a quarter of the inserting thread).
   private mutating func prefetch(_ record: PreparedRegistryRows.Row, nameKeyHash: UInt32) {
-    if record.registrationNumber != nil { byRegistration.prefetch(hash32: record.registrationHash, .slot) }
-    if record.nib != nil { byNIB.prefetch(hash32: record.nibHash, .slot) }
-    if record.nik != nil { byNIK.prefetch(hash32: record.nikHash, .slot) }
+    if record.registrationNumber != nil {
+      byRegistration.prefetch(hash32: record.registrationHash, isCoded: record.registrationCode != nil, .slot)
+    }
+    if record.nib != nil { byNIB.prefetch(hash32: record.nibHash) }
+    if record.nik != nil { byNIK.prefetch(hash32: record.nikHash) }
     if nameKeyHash != 0 { byName.prefetch(hash32: nameKeyHash, .slot) }
   }
 
@@ -92,21 +93,23 @@ struct EnterpriseTableDraft {
     bytes: UnsafeBufferPointer<UInt8>
   ) {
     let index = kept.count
-    let number = record.registrationNumber.map { bytes[keyRange: $0] }
+    let number = record.registrationNumber.map {
+      RegistrationIndex.Key(bytes: bytes[keyRange: $0], code: record.registrationCode, hash32: record.registrationHash)
+    }
     if let number {
       // One probe: the number goes in for a new enterprise, and says which it is when known.
-      let first = byRegistration.insertIfAbsent(bytes: number, hash32: record.registrationHash, index)
+      let first = byRegistration.insertIfAbsent(number, index)
       if first != index { return merge(record, number: number, into: first, method: .registrationNumber) }
-      if let nib = record.nib, let existing = byNIB[number: nib.value, hash32: record.nibHash] {
+      if let nib = record.nib, let existing = byNIB[nib.value, hash32: record.nibHash] {
         // Rare: a new number for a known NIB.
-        byRegistration.replaceValue(bytes: number, hash32: record.registrationHash, with: existing)
+        byRegistration.replaceValue(number, with: existing)
         return merge(record, number: number, into: existing, method: .nib)
       }
     } else {
-      if let nib = record.nib, let existing = byNIB[number: nib.value, hash32: record.nibHash] {
+      if let nib = record.nib, let existing = byNIB[nib.value, hash32: record.nibHash] {
         return merge(record, number: nil, into: existing, method: .nib)
       }
-      if let nik = record.nik, let existing = byNIK[number: nik.value, hash32: record.nikHash] {
+      if let nik = record.nik, let existing = byNIK[nik.value, hash32: record.nikHash] {
         return merge(record, number: nil, into: existing, method: .nik)
       }
       if let nameKey, let existing = byName[bytes: nameKey, hash32: nameKeyHash] {
@@ -116,10 +119,10 @@ struct EnterpriseTableDraft {
     // A new enterprise. Names, address and NIK are indexed and not kept per enterprise: memory
     // stays proportional to enterprises, and small.
     kept.append(record)
-    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, hash32: record.nibHash, index) }
+    if let nib = record.nib { byNIB.insertIfAbsent(nib.value, hash32: record.nibHash, index) }
     if let nik = record.nik {
       // One probe: the index keeps the first enterprise with this NIK and says which it is.
-      let first = byNIK.insertIfAbsent(number: nik.value, hash32: record.nikHash, index)
+      let first = byNIK.insertIfAbsent(nik.value, hash32: record.nikHash, index)
       if first != index, number != nil {
         withUnsafeBytes(of: nik.value.bigEndian) { key in
           duplicates.notePossible(
@@ -137,14 +140,14 @@ struct EnterpriseTableDraft {
   }
 
   private mutating func merge(
-    _ record: PreparedRegistryRows.Row, number: UnsafeBufferPointer<UInt8>?, into index: Int, method: LinkMethod
+    _ record: PreparedRegistryRows.Row, number: RegistrationIndex.Key?, into index: Int, method: LinkMethod
   ) {
     kept.merge(record, into: index)
     duplicates.noteMerged(method, into: index, first: kept.position(index), row: record.position)
     // The merged row's own keys (its number, a NIB the first row lacked) find the enterprise too.
-    if let number { byRegistration.insertIfAbsent(bytes: number, hash32: record.registrationHash, index) }
-    if let nib = record.nib { byNIB.insertIfAbsent(number: nib.value, hash32: record.nibHash, index) }
-    if let nik = record.nik { byNIK.insertIfAbsent(number: nik.value, hash32: record.nikHash, index) }
+    if let number { byRegistration.insertIfAbsent(number, index) }
+    if let nib = record.nib { byNIB.insertIfAbsent(nib.value, hash32: record.nibHash, index) }
+    if let nik = record.nik { byNIK.insertIfAbsent(nik.value, hash32: record.nikHash, index) }
   }
 
   /// The raw place names of a new enterprise, counted by id.

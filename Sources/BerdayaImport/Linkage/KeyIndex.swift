@@ -5,7 +5,8 @@
 #endif
 internal import CPrefetch
 
-/// Byte-string keys (registration numbers, NIB and NIK numbers, name keys) -> enterprise index.
+/// Byte-string keys (name keys, place names, registration numbers without a code) -> enterprise
+/// index. Numbers have their own index, `NumberIndex`, which keeps them in its slots.
 ///
 /// Measured, not taste: `[String: Int]` cost 14% of the M coverage job in the registry builder and
 /// 9% in activity linkage (SipHash per lookup, a heap String per key). Then a 40-byte slot holding
@@ -42,11 +43,6 @@ struct KeyIndex: Sendable {
     return key.withUTF8 { self[bytes: $0] }
   }
 
-  /// The value stored for an identifier's number whose `hash32(number:)` the caller has.
-  subscript(number number: UInt64, hash32 hash32: UInt32) -> Int? {
-    withUnsafeBytes(of: number.bigEndian) { self[bytes: $0.assumingMemoryBound(to: UInt8.self), hash32: hash32] }
-  }
-
   /// The value stored for the key spelled by `bytes` (UTF-8), nil when absent.
   subscript(bytes key: UnsafeBufferPointer<UInt8>) -> Int? { self[bytes: key, hash32: Self.hash32(key)] }
 
@@ -62,15 +58,6 @@ struct KeyIndex: Sendable {
   mutating func insertIfAbsent(_ key: String, _ value: Int) -> Int {
     var key = key
     return key.withUTF8 { insertIfAbsent(bytes: $0, value) }
-  }
-
-  /// Stores `value` for an identifier's number (big-endian, so that key order is number order)
-  /// unless present, with its `hash32(number:)` given; returns the value it has now.
-  @discardableResult
-  mutating func insertIfAbsent(number: UInt64, hash32: UInt32, _ value: Int) -> Int {
-    withUnsafeBytes(of: number.bigEndian) {
-      insertIfAbsent(bytes: $0.assumingMemoryBound(to: UInt8.self), hash32: hash32, value)
-    }
   }
 
   /// Stores `value` for the key spelled by `bytes` unless present; returns the value it has now.
@@ -183,11 +170,6 @@ struct KeyIndex: Sendable {
 
   /// The upper half of `hash`: slots keep it, and it places them.
   static func hash32(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 { UInt32(truncatingIfNeeded: hash(bytes) >> 32) }
-
-  /// `hash32` of an identifier's number as the index keys it (its eight bytes, big-endian).
-  static func hash32(number: UInt64) -> UInt32 {
-    withUnsafeBytes(of: number.bigEndian) { hash32($0.assumingMemoryBound(to: UInt8.self)) }
-  }
 
   /// A 64-bit mix of the bytes, eight at a time (multiply-xorshift, after splitmix64's finaliser).
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

@@ -14,15 +14,18 @@ struct PreparedRegistryRows: Sendable {
     var source: Int32
     var row: Int32
     var registrationNumber: Range<Int32>?
+    /// The registration number's code (`RegistrationNumberCodes`), nil when it has none.
+    var registrationCode: UInt64?
     /// The business name as read (UTF-8), and its kelurahan folded as the name key has it
     /// (`PlaceNameFolder.appendKey`; empty when unknown, nil when there is no business name).
     var businessName: Range<Int32>?
     var kelurahanKey: Range<Int32>?
     var nib: NIB?
     var nik: NIK?
-    /// `KeyIndex.hash32` of the registration number, the business name as read, the NIB and the
-    /// NIK (0 where absent), so that the inserting thread's prefetches and probes hash nothing but
-    /// the name key. Measured: it hashed each key twice (prefetch, probe).
+    /// The hashes the indexes place the registration number (`RegistrationIndex.hash32`), the
+    /// business name as read (`KeyIndex.hash32`), the NIB and the NIK (`NumberIndex.hash32`) by, 0
+    /// where absent, so that the inserting thread's prefetches and probes hash nothing but the
+    /// name key. Measured: it hashed each key twice (prefetch, probe).
     var registrationHash: UInt32
     var businessNameHash: UInt32
     var nibHash: UInt32

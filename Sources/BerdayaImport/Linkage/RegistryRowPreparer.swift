@@ -37,6 +37,8 @@ struct RegistryRowPreparer {
   private var foldedPlaces: [UInt8] = []
   private var foldedPlaceRanges: [Range<Int>?] = []
   private var words = FoldedWords()
+  /// The patterns of the registration numbers seen, in file order (the activities are keyed by them too).
+  private(set) var registrationCodes = RegistrationNumberCodes()
 
   /// Appends `record`, prepared, to `batch`.
   mutating func prepare(_ record: borrowing RegistryRecord, into batch: inout PreparedRegistryRows) {
@@ -48,9 +50,12 @@ struct RegistryRowPreparer {
       let folded = kelurahan < 0 ? 0..<0 : foldedPlace(Int(kelurahan))
       kelurahanKey = batch.appendBytes(of: foldedPlaces[folded])
     }
+    let registrationCode = record.$registrationNumber.flatMap { number in
+      number.withUTF8 { registrationCodes.code(adding: $0) }
+    }
     let (registrationHash, businessNameHash) = batch.withRows { _, bytes in
       (
-        registrationNumber.map { KeyIndex.hash32(bytes[keyRange: $0]) } ?? 0,
+        registrationNumber.map { RegistrationIndex.hash32(code: registrationCode, bytes: bytes[keyRange: $0]) } ?? 0,
         businessName.map { KeyIndex.hash32(bytes[keyRange: $0]) } ?? 0
       )
     }
@@ -60,10 +65,11 @@ struct RegistryRowPreparer {
     batch.append(
       PreparedRegistryRows.Row(
         source: source, row: Int32(clamping: record.location.row),
-        registrationNumber: registrationNumber, businessName: businessName, kelurahanKey: kelurahanKey,
+        registrationNumber: registrationNumber, registrationCode: registrationCode, businessName: businessName,
+        kelurahanKey: kelurahanKey,
         nib: record.nib, nik: record.ownerNIK, registrationHash: registrationHash, businessNameHash: businessNameHash,
-        nibHash: record.nib.map { KeyIndex.hash32(number: $0.value) } ?? 0,
-        nikHash: record.ownerNIK.map { KeyIndex.hash32(number: $0.value) } ?? 0,
+        nibHash: record.nib.map { NumberIndex.hash32($0.value) } ?? 0,
+        nikHash: record.ownerNIK.map { NumberIndex.hash32($0.value) } ?? 0,
         kecamatan: kecamatan, kelurahan: kelurahan, sector: sector,
         status: record.status, scale: record.scale, gender: record.gender, registeredOn: record.registeredOn,
         reRegisteredOn: record.reRegisteredOn, monthlyTurnover: record.monthlyTurnover))
