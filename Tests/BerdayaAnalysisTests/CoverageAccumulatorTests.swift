@@ -35,8 +35,10 @@ import Testing
   /// after it). Enterprise 4 (not binaan): trained and
   /// followed, counted nowhere. E-commerce: enterprise 0 active on 1 Jun then a status-less row on
   /// 1 Jul (keeps active); enterprise 1 inactive on 1 Aug, then an older active row (ignored);
-  /// enterprise 2 with no status at all.
+  /// enterprise 2 with no status at all. Exhibitions and aid in other years (1969 and 2022 before
+  /// 2023, 2024 after it) count in the trends of their own years, and change no continuity figure.
   static let stream: [LinkedActivity] = [
+    activity(3, .pameran, CalendarDate(year: 2022, month: 12, day: 31)!),
     activity(0, .pelatihan, day(3, 1)),
     activity(1, .monitoring, day(2, 28)),
     activity(1, .pelatihan, day(3, 1)),
@@ -53,8 +55,11 @@ import Testing
     activity(0, .ecommerce, day(7, 1)),
     activity(1, .ecommerce, day(7, 1), active: true),
     activity(2, .monitoring, day(10, 1)),
+    activity(2, .pameran, CalendarDate(year: 2024, month: 1, day: 1)!),
     activity(2, .ecommerce, day(9, 9)),
+    activity(4, .bantuanModal, CalendarDate(year: 1969, month: 12, day: 31)!),
     activity(nil, .pelatihan, day(4, 4)),
+    activity(1, .pameran, CalendarDate(year: 2024, month: 12, day: 31)!),
   ]
 
   static func result(_ parts: [ArraySlice<LinkedActivity>]) -> AnalysisResult {
