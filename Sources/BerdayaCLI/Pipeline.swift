@@ -30,6 +30,9 @@ struct Pipeline {
   /// Sees every imported activity with its resolved kecamatan
   /// (reproduce filters activities by name and date, which the analysis does not keep).
   var activityObserver: ((ActivityRecord, _ kecamatan: String?) -> Void)?
+  /// Whether the registry's duplicate groups are made (`EnterpriseRegistry.duplicates`, for
+  /// duplicates.csv); their counts are there either way.
+  var listsDuplicates = false
 
   func run(analyse: Bool) throws -> Output {
     let normaliser = try ValueNormaliser(
@@ -47,7 +50,7 @@ struct Pipeline {
       progress?.begin(input.path)
       summaries.append(try importer.importRegistry(input, into: builder))
     }
-    let registry = builder.build(places: PlaceNormalisation(resolver: resolver))
+    let registry = builder.build(places: PlaceNormalisation(resolver: resolver), listingDuplicates: listsDuplicates)
 
     // One resolution per distinct place name, not per activity row.
     var places: [String: String] = [:]

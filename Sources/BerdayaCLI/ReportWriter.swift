@@ -77,8 +77,8 @@ struct ReportWriter {
           quarantined: summary.quarantined, quarantinedByReason: summary.quarantinedByReason,
           valueIssuesByReason: valueIssues))
     }
-    context.mergedDuplicateRows = output.registry.duplicates.mergedRowCount
-    context.possibleDuplicateGroups = output.registry.duplicates.possibleGroupCount
+    context.mergedDuplicateRows = output.registry.mergedDuplicateRows
+    context.possibleDuplicateGroups = output.registry.possibleDuplicateGroups
     context.linkage = Dictionary(uniqueKeysWithValues: output.linkage.map { ($0.key.rawValue, $0.value) })
     for decision in output.normalisation.entries {
       context.normalisation[decision.field, default: [:]][decision.method.split(separator: ":").first.map(String.init) ?? decision.method, default: 0] += decision.count

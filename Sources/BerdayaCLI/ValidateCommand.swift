@@ -24,13 +24,16 @@ struct ValidateCommand: ParsableCommand {
     try CommandRunner.run {
       var settings = try RunSettings(inputs: inputs, flags: nil)
       if inputs.output.out == nil { settings.out = "." }
-      let output = try Pipeline(settings: settings, progress: Progress(quiet: settings.quiet)).run(analyse: false)
+      var pipeline = Pipeline(settings: settings, progress: Progress(quiet: settings.quiet))
+      pipeline.listsDuplicates = true
+      let output = try pipeline.run(analyse: false)
+      guard let duplicates = output.registry.duplicates else { preconditionFailure("validate's registry lists no duplicates") }
       let folder = try OutputFolder(settings.out)
       try folder.write("quarantine.csv", LocalFiles.quarantineCSV(output.summaries, quarantined: true))
       try folder.write("value-issues.csv", LocalFiles.quarantineCSV(output.summaries, quarantined: false))
       try folder.write(
         "normalisation.csv", LocalFiles.normalisationCSV(output.normalisation))
-      try folder.write("duplicates.csv", LocalFiles.duplicatesCSV(output.registry.duplicates))
+      try folder.write("duplicates.csv", LocalFiles.duplicatesCSV(duplicates))
       try folder.commit()
       if settings.json {
         print(ValidationSummary.json(output))
@@ -58,7 +61,7 @@ enum ValidationSummary {
       "accepted": output.summaries.map(\.accepted).reduce(0, +),
       "quarantined": output.summaries.map(\.quarantined).reduce(0, +),
       "enterprises": output.registry.table.count,
-      "duplicates_merged": output.registry.duplicates.mergedRowCount,
+      "duplicates_merged": output.registry.mergedDuplicateRows,
       "linkage": Dictionary(uniqueKeysWithValues: output.linkage.map { ($0.key.rawValue, $0.value) }),
     ]
     return OutputOptions.jsonText(object)
@@ -88,8 +91,8 @@ enum ValidationSummary {
         text += "  value unknown: \(issues.count) x \(reason)\n"
       }
     }
-    let merged = output.registry.duplicates.mergedRowCount
-    let possible = output.registry.duplicates.possibleGroupCount
+    let merged = output.registry.mergedDuplicateRows
+    let possible = output.registry.possibleDuplicateGroups
     text += "enterprises: \(output.registry.table.count) (\(merged) duplicate row(s) merged, \(possible) possible duplicate group(s) listed)\n"
     if !output.linkage.isEmpty {
       let parts = LinkMethod.allCases.compactMap { method in output.linkage[method].map { "\(method.rawValue) \($0)" } }

@@ -55,8 +55,8 @@ import Testing
     #expect(groups.prefix(2).map(\.method) == [.registrationNumber, .nib])
     // Rows are kept as source ids: each resolves to its own file and sheet.
     #expect(groups[0].rows.map(\.description) == ["registri.csv:600", "tambahan.xlsx[Binaan]:601"])
-    #expect(groups.mergedRowCount == 3)
-    #expect(groups.possibleGroupCount == Self.keys.count)
+    #expect(ledger.mergedRowCount == 3)
+    #expect(ledger.possibleGroupCount == Self.keys.count)
     let possible = groups.dropFirst(2)
     #expect(possible.map { $0.rows.first?.row } == expected.map { Optional($0) })
     #expect(possible.map(\.method) == expected.map { Self.keys[$0].0 })

@@ -32,7 +32,7 @@ struct LinkageTests {
     return record
   }
 
-  static func registry() -> EnterpriseRegistry {
+  static func registry(listingDuplicates: Bool = true) -> EnterpriseRegistry {
     let builder = EnterpriseTableBuilder()
     let rows = [
       record(2, reg: "A1", nik: "1271010101010001", name: "Warung Bu Ani", kelurahan: "Babura", on: "01/02/2019"),
@@ -49,14 +49,16 @@ struct LinkageTests {
       record(9, reg: "A8", name: "TOKO BERKAH", kelurahan: "Sei Sikambing D"),
     ]
     for row in rows { builder.add(row) }
-    return builder.build(places: PlaceNormalisation(resolver: .unregioned()))
+    return builder.build(places: PlaceNormalisation(resolver: .unregioned()), listingDuplicates: listingDuplicates)
   }
 
-  @Test func mergesAndListsDuplicates() {
+  @Test func mergesAndListsDuplicates() throws {
     let registry = Self.registry()
     #expect(registry.table.count == 6)
-    let merged = registry.duplicates.filter(\.merged)
-    let listed = registry.duplicates.filter { !$0.merged }
+    let groups = try #require(registry.duplicates)
+    let merged = groups.filter(\.merged)
+    let listed = groups.filter { !$0.merged }
+    #expect(registry.mergedDuplicateRows == 2 && registry.possibleDuplicateGroups == 2)
     #expect(merged.map(\.method) == [.registrationNumber, .nib])
     #expect(merged.map { $0.rows.map(\.row) } == [[2, 3], [4, 5]])
     #expect(Set(listed.map(\.method)) == [.nik, .nameAndKelurahan])
@@ -65,6 +67,14 @@ struct LinkageTests {
     // The merged enterprise keeps the first registration and the latest re-registration.
     #expect(registry.table.registeredOn[0]?.description == "2019-02-01")
     #expect(registry.table.lastRegisteredOn[0]?.description == "2021-01-15")
+  }
+
+  /// A build that does not list the duplicate groups makes none, and counts them all the same.
+  @Test func countsDuplicatesWithoutListingThem() {
+    let registry = Self.registry(listingDuplicates: false)
+    #expect(registry.duplicates == nil)
+    #expect(registry.mergedDuplicateRows == 2 && registry.possibleDuplicateGroups == 2)
+    #expect(registry.table.count == 6)
   }
 
   @Test func linksActivities() {

@@ -6,7 +6,7 @@ import BerdayaModel
 ///
 /// Measured at size L (1M enterprises, 159k groups of 893k rows): as `[DuplicateGroup]`, a 56-byte
 /// `SourceLocation` per row and an array per group, they held 48 MB for the whole run, where a
-/// report reads two counts of them.
+/// report reads two counts of them (now `EnterpriseRegistry`'s, and a report makes no groups).
 public struct DuplicateGroups: RandomAccessCollection, Equatable, Sendable {
   struct Position: Sendable {
     var source: Int32
@@ -19,11 +19,6 @@ public struct DuplicateGroups: RandomAccessCollection, Equatable, Sendable {
   /// Group `g`'s rows are `positions[ends[g - 1]..<ends[g]]` (from 0 for the first).
   private var ends: [Int32] = []
   private var positions: [Position] = []
-
-  /// Rows merged into an enterprise whose first row they are not.
-  public private(set) var mergedRowCount = 0
-  /// Groups listed for a person to check, not merged.
-  public private(set) var possibleGroupCount = 0
 
   /// No groups yet, with room for `groups` of `rows` rows in all; `sources` are the rows' files by
   /// source id.
@@ -43,7 +38,6 @@ public struct DuplicateGroups: RandomAccessCollection, Equatable, Sendable {
     methods.append(method)
     isMerged.append(merged)
     ends.append(Int32(positions.count))
-    if merged { mergedRowCount += positions.count - start - 1 } else { possibleGroupCount += 1 }
   }
 
   public var startIndex: Int { 0 }

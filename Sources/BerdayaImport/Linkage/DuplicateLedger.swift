@@ -27,6 +27,10 @@ struct DuplicateLedger {
   private var keyEnds: [Int] = []
   private var rows: [Row] = []
   private var scratch: [UInt8] = []
+  /// Rows merged into an enterprise whose first row they are not.
+  private(set) var mergedRowCount = 0
+  /// Groups listed for a person to check, not merged.
+  var possibleGroupCount: Int { methods.count - mergedGroups.count }
 
   /// A row merged into enterprise `index`, whose first row is at `first`.
   mutating func noteMerged(
@@ -39,6 +43,7 @@ struct DuplicateLedger {
       group = newGroup(method, enterprise: Int32(index), first: first)
       mergedGroups[Int32(index)] = group
     }
+    mergedRowCount += 1
     rows.append(Row(group: group, source: row.source, row: row.row))
   }
 

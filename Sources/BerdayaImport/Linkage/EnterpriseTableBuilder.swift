@@ -52,11 +52,14 @@ public final class EnterpriseTableBuilder {
     return body(&draft)
   }
 
-  /// The finished table, the linker for activities, and the duplicate groups (merged and possible).
+  /// The finished table, the linker for activities, the duplicates counted, and, when
+  /// `listingDuplicates`, their groups (merged and possible).
   ///
   /// The kept columns move into the table (resolved in place where they change), so the
-  /// enterprises are not held twice.
-  public func build(places: PlaceNormalisation) -> EnterpriseRegistry {
+  /// enterprises are not held twice. Without listing, the groups are not made at all: measured at
+  /// size L (159k groups of 893k rows), making them (sorting the groups by key) was 0.1 s on one
+  /// thread between the registry and the activities, for a report that reads two counts.
+  public func build(places: PlaceNormalisation, listingDuplicates: Bool = true) -> EnterpriseRegistry {
     var places = places
     // A local: the closures below read it per row and per enterprise.
     let preparer = self.preparer
@@ -68,7 +71,8 @@ public final class EnterpriseTableBuilder {
     // The groups first, so that the ledger is freed before the table's columns are made. Measured
     // at L: with the ledger and the kept columns alive through the whole build, the peak RSS of
     // validate --registry was 366 MB; 341 MB now.
-    let groups = draft.takeDuplicates().groups(sources: preparer.rowSources)
+    let ledger = draft.takeDuplicates()
+    let groups = listingDuplicates ? ledger.groups(sources: preparer.rowSources) : nil
     let kept = draft.takeKept()
     var kecamatanCounts: [String: Int] = [:]
     for (id, count) in draft.kecamatanCounts.enumerated() where count > 0 {
@@ -126,7 +130,9 @@ public final class EnterpriseTableBuilder {
     let linker = ActivityLinker(
       registrationCodes: preparer.registrationCodes, byRegistration: draft.byRegistration, byNIB: draft.byNIB,
       byNIK: draft.byNIK, byName: draft.byName)
-    return EnterpriseRegistry(table: table, linker: linker, duplicates: groups, places: places)
+    return EnterpriseRegistry(
+      table: table, linker: linker, mergedDuplicateRows: ledger.mergedRowCount,
+      possibleDuplicateGroups: ledger.possibleGroupCount, duplicates: groups, places: places)
   }
 }
 
@@ -134,7 +140,12 @@ public final class EnterpriseTableBuilder {
 public struct EnterpriseRegistry: Sendable {
   public var table: EnterpriseTable
   public var linker: ActivityLinker
-  public var duplicates: DuplicateGroups
+  /// Registry rows merged into an enterprise whose first row they are not.
+  public var mergedDuplicateRows: Int
+  /// Groups of rows listed as possible duplicates, for a person to check.
+  public var possibleDuplicateGroups: Int
+  /// The duplicate groups, merged and possible; nil unless the build listed them.
+  public var duplicates: DuplicateGroups?
   /// The place-name decisions made (for normalisation.csv and the report).
   public var places: PlaceNormalisation
 }
