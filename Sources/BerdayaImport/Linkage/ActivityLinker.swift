@@ -19,9 +19,9 @@ public struct ActivityLinker: Sendable {
     public let ownerNIK: NIK?
     public let businessName: String?
     public let kelurahan: String?
-    /// The hash the index of the key `link` tries first (its registration number, else its NIB,
-    /// else its NIK) places it by, hashed once: the two prefetch steps and the link each hashed it
-    /// again.
+    /// The hash of the key `link` tries first (its registration number, else its NIB, else its
+    /// NIK), as that key's index places it. Made once: the two prefetch steps and the link each
+    /// hashed the key again.
     let firstKeyHash: UInt32
   }
 
