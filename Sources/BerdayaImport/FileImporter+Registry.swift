@@ -42,7 +42,7 @@ extension FileImporter {
         outcome.summary = try builder.withPreparer { preparer in
           try read(input) { decoder, fields in
             if let quarantine = decoder.registry(&fields, into: &record) { return (false, fields.issues + [quarantine]) }
-            preparer.prepare(record, into: &batch)
+            Self.prepare(&record, with: &preparer, into: &batch)
             if batch.count == batchRows {
               queue.put(batch)
               // Never nil: `spent` is not closed, and waits for the inserting thread when empty.
@@ -65,6 +65,17 @@ extension FileImporter {
 }
 
 extension FileImporter {
+  /// `preparer.prepare(record, into: &batch)` without copying the record. Borrowed straight from
+  /// the variable the row closure captures, the record was copied and destroyed per row (the
+  /// closure's captures may alias); an `inout` parameter cannot, so it is lent as it is. Measured at
+  /// size L (the reading thread is the registry's critical path): `validate --registry` 1.81 -> 1.75
+  /// CPU s, 1.29 -> 1.22 s wall (min of 5, alternating).
+  private static func prepare(
+    _ record: inout RegistryRecord, with preparer: inout RegistryRowPreparer, into batch: inout PreparedRegistryRows
+  ) {
+    preparer.prepare(record, into: &batch)
+  }
+
   /// About how many rows a CSV file holds: its size over the mean length of the lines in its first
   /// MiB; nil for a workbook, or a file that cannot be read (the import says why).
   func estimatedRows(_ input: InputFile) -> Int? {
