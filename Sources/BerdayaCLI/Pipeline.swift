@@ -174,6 +174,9 @@ struct Pipeline {
 
     /// Links and counts the batch, in order.
     private func addBatch() {
+      // Read once a batch: read through `self` in the loop, each was retained and released per row.
+      let linker = linker
+      let accumulator = accumulator
       batch.withUnsafeBufferPointer { batch in
         for index in batch.indices { linker.prefetch(batch[index].reference, .slot) }
         for index in batch.indices { linker.prefetch(batch[index].reference, .entry) }
