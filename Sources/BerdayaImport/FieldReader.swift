@@ -7,7 +7,9 @@ import BerdayaModel
 struct FieldReader {
   let row: SourceRow
   /// One reference for the layout, file and sheet: a reader is made per row, and copying the
-  /// layout's arrays and the names in was a retain and release each (measured in the L job).
+  /// layout's arrays and the names in was a retain and release each (measured in the L job). Held
+  /// strongly: held `unowned(unsafe)`, every read of the layout through it retained the layout's
+  /// arrays, which both activity workers share, and the L job took 12.8 CPU s instead of 5.4.
   let table: Table
   private(set) var issues: [ImportIssue] = []
 

@@ -79,7 +79,7 @@ final class TableReader {
     var fields = FieldReader(row: row, table: fieldTable)
     let (wasAccepted, rowIssues) = try context.decode(context.decoder, &fields)
     if wasAccepted { accepted += 1 } else { quarantined += 1 }
-    issues.append(contentsOf: rowIssues)
+    if !rowIssues.isEmpty { issues.append(contentsOf: rowIssues) }
   }
 
   /// Field `index` as an issue names it: its canonical column, else its header, else its number.
