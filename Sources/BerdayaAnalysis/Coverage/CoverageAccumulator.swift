@@ -109,14 +109,18 @@ public final class CoverageAccumulator {
   /// two before the add. Measured: the masks are 2 bytes of a 2 MB array per year at a million
   /// enterprises, and the add waited on them; at 10 million the counted bits (1.25 MB) no longer
   /// stay in cache either, and the add waited on them for 6% of the run.
+  ///
+  /// The addresses are worked out inside `withUnsafeBufferPointer` and the hints given outside it:
+  /// a C call inside made Swift retain and release each mutable array around it, twice a row. A
+  /// hint at an address no longer valid is harmless (a prefetch never faults).
   public func prefetch(_ activity: LinkedActivity) {
     guard let enterprise = activity.enterprise.map(Int.init) else { return }
-    countedBits.withUnsafeBufferPointer { CPrefetch_read($0.baseAddress! + (enterprise >> 6)) }
-    reachedMask.withUnsafeBufferPointer { CPrefetch_read($0.baseAddress! + enterprise) }
-    guard let day = activity.date?.dayNumber, let slot = knownYearSlot(day: day) else { return }
-    years[slot].masks.withUnsafeBufferPointer { masks in
-      if enterprise < masks.count { CPrefetch_read(masks.baseAddress! + enterprise) }
-    }
+    CPrefetch_read(countedBits.withUnsafeBufferPointer { $0.baseAddress! + (enterprise >> 6) })
+    CPrefetch_read(reachedMask.withUnsafeBufferPointer { $0.baseAddress! + enterprise })
+    guard let day = activity.date?.dayNumber, let slot = knownYearSlot(day: day),
+      let mask = years[slot].masks.withUnsafeBufferPointer({ enterprise < $0.count ? $0.baseAddress! + enterprise : nil })
+    else { return }
+    CPrefetch_read(mask)
   }
 
   /// The activities added next are those of the piece of the input at `order`: pieces added to
