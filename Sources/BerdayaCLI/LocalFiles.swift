@@ -35,45 +35,52 @@ enum LocalFiles {
 
   /// duplicates.csv: one line per row of each group. Measured at size L (734k listed rows, 55 MB):
   /// the line-by-line field arrays were 6% of `validate`, then appending Strings in place still
-  /// 6.4% (a retain and a String append per piece). The lines are now written as bytes straight
-  /// into the String's storage, sized to the byte beforehand (a buffer copied into a String would
-  /// hold the file twice at the peak: +48 MB measured), the file and sheet of a row quoted once per
-  /// source.
-  static func duplicatesCSV(_ groups: some Collection<DuplicateGroup>) -> String {
-    var source: (file: String, sheet: String?, fields: [UInt8])?
-    func sourceFields(_ row: SourceLocation) -> [UInt8] {
-      if let source, source.file == row.file, source.sheet == row.sheet { return source.fields }
-      let fields = Array((CSVText.textField(row.file) + "," + CSVText.textField(row.sheet ?? "")).utf8)
-      source = (row.file, row.sheet, fields)
-      return fields
+  /// 6.4% (a retain and a String append per piece). The lines are written as bytes straight into
+  /// the String's storage, sized to the byte beforehand (a buffer copied into a String would hold
+  /// the file twice at the peak: +48 MB measured), from the groups as `DuplicateGroups` holds them:
+  /// the file and sheet quoted once per source, a group's first fields once per group. Made from
+  /// a `DuplicateGroup` per group (a `SourceLocation` per row, the quoted source found again per
+  /// row), the file took 0.2 s of `validate --registry`'s 1.6 s, most of it retains and releases.
+  static func duplicatesCSV(_ groups: DuplicateGroups) -> String {
+    // Every source's "file,sheet," back to back: `sourceBytes[sourceRanges[source]]`.
+    var sourceBytes: [UInt8] = []
+    var sourceRanges: [Range<Int>] = []
+    for (file, sheet) in groups.sourceFiles {
+      let start = sourceBytes.count
+      sourceBytes += (CSVText.textField(file) + "," + CSVText.textField(sheet ?? "") + ",").utf8
+      sourceRanges.append(start..<sourceBytes.count)
     }
-    func head(_ index: Int, _ group: DuplicateGroup) -> [UInt8] {
-      Array("\(index + 1),\(group.method.rawValue),\(group.merged ? "ya" : "tidak"),".utf8)
+    func head(_ number: Int, _ method: LinkMethod, _ merged: Bool) -> [UInt8] {
+      Array("\(number),\(method.rawValue),\(merged ? "ya" : "tidak"),".utf8)
     }
     let header = Array(CSVText.line(["group", "key", "merged", "file", "sheet", "row"]).utf8)
     var length = header.count
-    for (index, group) in groups.enumerated() {
-      let head = head(index, group).count
-      for row in group.rows { length += head + sourceFields(row).count + decimalDigits(row.row) + 2 }
+    var number = 0
+    groups.forEachGroup { method, merged, rows in
+      number += 1
+      let head = head(number, method, merged).count
+      for row in rows { length += head + sourceRanges[Int(row.source)].count + decimalDigits(Int(row.row)) + 1 }
     }
     return String(unsafeUninitializedCapacity: length) { text in
       var end = 0
-      func append(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { _ = UnsafeMutableBufferPointer(rebasing: text[end...]).initialize(from: $0) }
+      func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        _ = UnsafeMutableBufferPointer(rebasing: text[end...]).initialize(from: bytes)
         end += bytes.count
       }
-      append(header)
-      for (index, group) in groups.enumerated() {
-        let head = head(index, group)
-        // A group's rows mostly share a source: its line up to the row number is made once.
-        var prefix: (fields: [UInt8], bytes: [UInt8])?
-        for row in group.rows {
-          let fields = sourceFields(row)
-          if prefix?.fields != fields { prefix = (fields, head + fields + [UInt8(ascii: ",")]) }
-          append(prefix?.bytes ?? [])
-          end = writeDecimal(row.row, into: text, at: end)
-          text[end] = UInt8(ascii: "\n")
-          end += 1
+      header.withUnsafeBufferPointer { append($0) }
+      sourceBytes.withUnsafeBufferPointer { sourceBytes in
+        var number = 0
+        groups.forEachGroup { method, merged, rows in
+          number += 1
+          head(number, method, merged).withUnsafeBufferPointer { head in
+            for row in rows {
+              append(head)
+              append(UnsafeBufferPointer(rebasing: sourceBytes[sourceRanges[Int(row.source)]]))
+              end = writeDecimal(Int(row.row), into: text, at: end)
+              text[end] = UInt8(ascii: "\n")
+              end += 1
+            }
+          }
         }
       }
       precondition(end == length, "duplicates.csv: \(end) bytes written where \(length) were counted")

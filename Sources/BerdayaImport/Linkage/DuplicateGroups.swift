@@ -8,9 +8,10 @@ import BerdayaModel
 /// `SourceLocation` per row and an array per group, they held 48 MB for the whole run, where a
 /// report reads two counts of them (now `EnterpriseRegistry`'s, and a report makes no groups).
 public struct DuplicateGroups: RandomAccessCollection, Equatable, Sendable {
-  struct Position: Sendable {
-    var source: Int32
-    var row: Int32
+  /// A row of a group: its source (an index into `sourceFiles`) and its row number there.
+  public struct Position: Sendable {
+    public internal(set) var source: Int32
+    public internal(set) var row: Int32
   }
 
   private let sources: [RowSource]
@@ -44,11 +45,24 @@ public struct DuplicateGroups: RandomAccessCollection, Equatable, Sendable {
   public var endIndex: Int { methods.count }
 
   public subscript(group: Int) -> DuplicateGroup {
-    let rows = positions[(group == 0 ? 0 : Int(ends[group - 1]))..<Int(ends[group])].map { position in
+    let rows = positions(of: group).map { position in
       let source = sources[Int(position.source)]
       return SourceLocation(file: source.file, sheet: source.sheet, row: Int(position.row))
     }
     return DuplicateGroup(method: methods[group], merged: isMerged[group], rows: rows)
+  }
+
+  /// The files (and sheets) the rows are in, by `Position.source`.
+  public var sourceFiles: [(file: String, sheet: String?)] { sources.map { ($0.file, $0.sheet) } }
+
+  /// Calls `body` with each group in order: its method, whether it was merged, and its rows as
+  /// they are held, without the array and `SourceLocation`s (a String each) the subscript makes.
+  public func forEachGroup(_ body: (_ method: LinkMethod, _ merged: Bool, _ rows: ArraySlice<Position>) -> Void) {
+    for group in indices { body(methods[group], isMerged[group], positions(of: group)) }
+  }
+
+  private func positions(of group: Int) -> ArraySlice<Position> {
+    positions[(group == 0 ? 0 : Int(ends[group - 1]))..<Int(ends[group])]
   }
 
   /// The same groups of the same rows.
