@@ -62,13 +62,12 @@ struct PreparedRegistryRows: Sendable {
 
   /// Appends the UTF-8 bytes of `text` to the batch's buffer; their range.
   mutating func appendBytes(of text: InlineText) -> Range<Int32> {
-    let start = bytes.count
-    text.withUTF8 { bytes.append(contentsOf: $0) }
-    return range(from: start)
+    text.withUTF8 { appendBytes(of: $0) }
   }
 
-  /// Appends `folded` to the batch's buffer; its range.
-  mutating func appendBytes(of folded: ArraySlice<UInt8>) -> Range<Int32> {
+  /// Appends `folded` to the batch's buffer; its range. (Taken as a buffer: an `ArraySlice` of the
+  /// preparer's folded places was retained and released per row, and appended by the generic path.)
+  mutating func appendBytes(of folded: UnsafeBufferPointer<UInt8>) -> Range<Int32> {
     let start = bytes.count
     bytes.append(contentsOf: folded)
     return range(from: start)

@@ -48,7 +48,7 @@ struct RegistryRowPreparer {
     var kelurahanKey: Range<Int32>?
     if businessName != nil {
       let folded = kelurahan < 0 ? 0..<0 : foldedPlace(Int(kelurahan))
-      kelurahanKey = batch.appendBytes(of: foldedPlaces[folded])
+      kelurahanKey = foldedPlaces.withUnsafeBufferPointer { batch.appendBytes(of: .init(rebasing: $0[folded])) }
     }
     let registrationCode = record.$registrationNumber.flatMap { number in
       number.withUTF8 { registrationCodes.code(adding: $0) }
