@@ -128,11 +128,13 @@ struct Pipeline {
     /// Activities linked by each method, by `LinkMethod.ordinal`.
     private var linkCounts = Array(repeating: 0, count: LinkMethod.allCases.count)
     var places: [String: String] = [:]
-    /// Activities read but not yet linked, linked a batch at a time: first the index memory every
-    /// lookup of the batch reads is asked for (`ActivityLinker.prefetch`), then the batch is linked
-    /// and the enterprises' analysis state asked for, then it is counted. (It replaced a two-row
-    /// delay line that copied each activity three times; at L both took 28% of the job's samples.)
+    /// Activities read but not yet linked, linked a batch at a time (`ActivityLinker.link(_:_:)`
+    /// asks for the index memory of the whole batch first), the enterprises' analysis state asked
+    /// for as each is linked, then counted. (It replaced a two-row delay line that copied each
+    /// activity three times; at L both took 28% of the job's samples.) What linkage reads of each is
+    /// in `references`, the rest in `batch`.
     private var batch: [Waiting] = []
+    private var references: [ActivityLinker.Reference] = []
     private var linked: [LinkedActivity] = []
     private static let batchSize = 16
 
@@ -142,6 +144,7 @@ struct Pipeline {
       self.fileIndex = fileIndex
       self.accumulator = accumulator
       batch.reserveCapacity(Self.batchSize)
+      references.reserveCapacity(Self.batchSize)
       linked.reserveCapacity(Self.batchSize)
     }
 
@@ -151,14 +154,14 @@ struct Pipeline {
     }
 
     func take(_ activity: borrowing ActivityRecord) {
+      references.append(linker.reference(activity))
+      batch.append(Waiting(activity))
       if let observer = link.observer {
         // Reproduce sees whole records, in order: nothing waits.
         let kecamatan = activity.kecamatan.map { Pipeline.place($0, cache: &places, registry: link.registry) }
         observer(activity, kecamatan)
-        batch.append(Waiting(activity, linker: linker))
         return addBatch()
       }
-      batch.append(Waiting(activity, linker: linker))
       if batch.count == Self.batchSize { addBatch() }
     }
 
@@ -177,22 +180,23 @@ struct Pipeline {
       // Read once a batch: read through `self` in the loop, each was retained and released per row.
       let linker = linker
       let accumulator = accumulator
-      batch.withUnsafeBufferPointer { batch in
-        for index in batch.indices { linker.prefetch(batch[index].reference, .slot) }
-        for index in batch.indices { linker.prefetch(batch[index].reference, .entry) }
-        for activity in batch.indices.lazy.map({ batch.baseAddress! + $0 }) {
-          let (enterprise, method) = linker.link(activity.pointee.reference)
-          linkCounts[method.ordinal] += 1
-          guard let accumulator, let kind = activity.pointee.kind else { continue }
-          // The place is only needed where the activity is counted by it: outside the registry.
-          let kecamatan =
-            enterprise == nil
-            ? activity.pointee.kecamatan.map { Pipeline.place($0.string, cache: &places, registry: link.registry) } : nil
-          let next = LinkedActivity(
-            enterprise: enterprise, kind: kind, date: activity.pointee.date, cost: activity.pointee.cost,
-            isActive: activity.pointee.isActive, kecamatan: kecamatan)
-          accumulator.prefetch(next)
-          linked.append(next)
+      references.withUnsafeBufferPointer { references in
+        batch.withUnsafeBufferPointer { batch in
+          linker.link(references) { index, enterprise, method in
+            linkCounts[method.ordinal] += 1
+            let activity = batch.baseAddress! + index
+            guard let accumulator, let kind = activity.pointee.kind else { return }
+            // The place is only needed where the activity is counted by it: outside the registry.
+            let kecamatan =
+              enterprise == nil
+              ? activity.pointee.kecamatan.map { Pipeline.place($0.string, cache: &places, registry: link.registry) }
+              : nil
+            let next = LinkedActivity(
+              enterprise: enterprise, kind: kind, date: activity.pointee.date, cost: activity.pointee.cost,
+              isActive: activity.pointee.isActive, kecamatan: kecamatan)
+            accumulator.prefetch(next)
+            linked.append(next)
+          }
         }
       }
       if let accumulator {
@@ -201,14 +205,14 @@ struct Pipeline {
         }
       }
       batch.removeAll(keepingCapacity: true)
+      references.removeAll(keepingCapacity: true)
       linked.removeAll(keepingCapacity: true)
     }
   }
 
-  /// What linkage and the analysis read of an activity (no String in the common case: copying one
-  /// costs no retain).
+  /// What the analysis reads of an activity (no String in the common case: copying one costs no
+  /// retain); what linkage reads is its `ActivityLinker.Reference`.
   private struct Waiting {
-    let reference: ActivityLinker.Reference
     /// The analysis counts only an activity with a kind.
     let kind: ProgrammeKind?
     let date: CalendarDate?
@@ -216,8 +220,7 @@ struct Pipeline {
     let isActive: Bool?
     let kecamatan: InlineText?
 
-    init(_ activity: borrowing ActivityRecord, linker: ActivityLinker) {
-      reference = linker.reference(activity)
+    init(_ activity: borrowing ActivityRecord) {
       kind = activity.kind
       date = activity.date
       cost = activity.cost
