@@ -14,9 +14,10 @@ final class TableReader {
   private let context: TableContext
   private let sheet: String?
   private var window: [SourceRow] = []
-  /// The layout, file and sheet every row's `FieldReader` shares; nil until the header is found.
-  private var fieldTable: FieldReader.Table?
-  var layout: HeaderLayout? { fieldTable?.layout }
+  /// The reader of the table's rows, each row in turn (`FieldReader.start`); nil until the header
+  /// is found.
+  private var fields: FieldReader?
+  var layout: HeaderLayout? { fields?.table.layout }
   private(set) var table: FileImportSummary.Table
   private(set) var rowsRead = 0
   private(set) var accepted = 0
@@ -34,7 +35,7 @@ final class TableReader {
   /// A reader for a later part of a file whose header is already known: every row is under it.
   convenience init(context: TableContext, layout: HeaderLayout) {
     self.init(context: context, sheet: nil)
-    fieldTable = FieldReader.Table(layout: layout, file: context.input.path, sheet: sheet)
+    fields = FieldReader(row: .init(number: 0, cells: []), table: .init(layout: layout, file: context.input.path, sheet: sheet))
   }
 
   /// Takes the next row. Rows must be owned (`.cells` storage) while the header is being searched.
@@ -54,7 +55,7 @@ final class TableReader {
     let rows = window
     window = []
     guard let found = context.detector.detect(rows: rows.map(\.cells), kind: context.input.kind) else { return }
-    fieldTable = FieldReader.Table(layout: found, file: context.input.path, sheet: sheet)
+    fields = FieldReader(row: .init(number: 0, cells: []), table: .init(layout: found, file: context.input.path, sheet: sheet))
     table.headerRow = rows[found.lastRow].number
     table.titleRows = found.firstRow
     table.columns = found.mapping.sorted { $0.value < $1.value }.map { (found.names[$0.value], $0.key) }
@@ -63,21 +64,20 @@ final class TableReader {
   }
 
   private func process(_ row: SourceRow) throws {
-    // The shared table, not the layout: copying the layout retained each of its arrays per row.
-    guard let fieldTable else { return }
+    guard fields != nil else { return }
     if row.isBlank {
       table.blankRows += 1
       return
     }
     if TableReader.isTotalsRow(row) {
       table.totalsRows += 1
-      if context.input.kind == .population { noteStatedTotal(row, fieldTable) }
+      if context.input.kind == .population { noteStatedTotal(row) }
       return
     }
     rowsRead += 1
     table.dataRows += 1
-    var fields = FieldReader(row: row, table: fieldTable)
-    let (wasAccepted, rowIssues) = try context.decode(context.decoder, &fields)
+    fields!.start(row)
+    let (wasAccepted, rowIssues) = try context.decode(context.decoder, &fields!)
     if wasAccepted { accepted += 1 } else { quarantined += 1 }
     if !rowIssues.isEmpty { issues.append(contentsOf: rowIssues) }
   }
@@ -91,9 +91,9 @@ final class TableReader {
   }
 
   /// A count table's totals row: keep the count it states, to be checked against its parts.
-  private func noteStatedTotal(_ row: SourceRow, _ fieldTable: FieldReader.Table) {
-    var fields = FieldReader(row: row, table: fieldTable)
-    table.statedTotals.append((row.number, fields.integer(.jumlah)))
+  private func noteStatedTotal(_ row: SourceRow) {
+    fields!.start(row)
+    table.statedTotals.append((row.number, fields!.integer(.jumlah)))
   }
 
   /// True for a label such as "JUMLAH", "Total" or "Grand Total".
