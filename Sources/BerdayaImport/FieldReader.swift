@@ -6,8 +6,8 @@ import BerdayaModel
 /// row decoders decide which missing values set the whole row aside.
 struct FieldReader {
   private(set) var row: SourceRow
-  /// One reference for the layout, file and sheet: a reader is made per row, and copying the
-  /// layout's arrays and the names in was a retain and release each (measured in the L job). Held
+  /// One reference for the layout, file and sheet: copying the layout's arrays and the names into
+  /// each row's reader was a retain and release each (measured in the L job). Held
   /// strongly: held `unowned(unsafe)`, every read of the layout through it retained the layout's
   /// arrays, which both activity workers share, and the L job took 12.8 CPU s instead of 5.4.
   let table: Table

@@ -35,7 +35,7 @@ final class TableReader {
   /// A reader for a later part of a file whose header is already known: every row is under it.
   convenience init(context: TableContext, layout: HeaderLayout) {
     self.init(context: context, sheet: nil)
-    fields = FieldReader(row: .init(number: 0, cells: []), table: .init(layout: layout, file: context.input.path, sheet: sheet))
+    startFields(layout: layout)
   }
 
   /// Takes the next row. Rows must be owned (`.cells` storage) while the header is being searched.
@@ -55,12 +55,18 @@ final class TableReader {
     let rows = window
     window = []
     guard let found = context.detector.detect(rows: rows.map(\.cells), kind: context.input.kind) else { return }
-    fields = FieldReader(row: .init(number: 0, cells: []), table: .init(layout: found, file: context.input.path, sheet: sheet))
+    startFields(layout: found)
     table.headerRow = rows[found.lastRow].number
     table.titleRows = found.firstRow
     table.columns = found.mapping.sorted { $0.value < $1.value }.map { (found.names[$0.value], $0.key) }
     table.unmappedHeaders = found.unmapped
     for row in rows.dropFirst(found.lastRow + 1) { try process(row) }
+  }
+
+  /// Makes the reader of the rows under `layout` (it holds no row until `FieldReader.start`).
+  private func startFields(layout: HeaderLayout) {
+    let shared = FieldReader.Table(layout: layout, file: context.input.path, sheet: sheet)
+    fields = FieldReader(row: SourceRow(number: 0, cells: []), table: shared)
   }
 
   private func process(_ row: SourceRow) throws {
