@@ -12,14 +12,15 @@ import Testing
   /// its own): a re-registration (same number),
   /// a new number with a known NIB, rows without a number joining by NIB, by NIK and by name and
   /// kelurahan, possible duplicates by NIK and by name (new numbers), a quarantined row with no
-  /// identity, and a row with an impossible date and an unreadable amount. With `hugeRowAt`, that
-  /// row has more fields than the tokenizer's limit, which stops the read there.
-  static func messyRegistry(rows: Int, hugeRowAt: Int? = nil) throws -> String {
+  /// identity, and a row with an impossible date and an unreadable amount. The rows cycle through
+  /// `kelurahanCount` kelurahan. With `hugeRowAt`, that row has more fields than the tokenizer's
+  /// limit, which stops the read there.
+  static func messyRegistry(rows: Int, kelurahanCount: Int = 40, hugeRowAt: Int? = nil) throws -> String {
     func number(_ i: Int) -> String { "MDN-2021-\(String(format: "%05d", i))" }
     func nib(_ i: Int) -> String { String(9_120_000_000_000 + i) }
     func nik(_ i: Int) -> String { String(1_271_010_000_000_000 + i) }
     func name(_ i: Int) -> String { "Warung Maju Jaya \(i)" }
-    func kelurahan(_ i: Int) -> String { "Kel \(i % 40)" }
+    func kelurahan(_ i: Int) -> String { "Kel \(i % kelurahanCount)" }
     var text = "DATA UMKM BINAAN DINAS KOPERASI DAN UKM KOTA MEDAN;;;;;;;;;;;;\nTAHUN 2021;;;;;;;;;;;;\n;;;;;;;;;;;;\n"
     text += "No;No. Reg;NIB;NIK;NAMA UMKM;Nama Pemilik;L/P;Sektor Usaha;Skala Usaha;Kec.;Kel.;Tgl Daftar;Omzet Bulanan (Rp)\n"
     let sectors = ["Kuliner", "Makanan & Minuman", "Jasa", "Perdagangan", "Bengkel Las"]
@@ -130,6 +131,23 @@ import Testing
     #expect(Set(groups.filter { !$0.merged }.map(\.method)) == [.nik, .nameAndKelurahan])
     // Quarantined rows (every 25th from row 7) shift the batches, so some fall at a batch's edge.
     for (batchRows, inFlight) in [(1, 1), (2, 2), (7, 3), (23, 1), (24, 2), (64, 4), (4_096, 3)] {
+      Self.expectSame(one, try Self.pipelined(path, batchRows: batchRows, inFlight: inFlight), "\(batchRows) rows x \(inFlight)")
+    }
+  }
+
+  /// A registry of thousands of kelurahan, as a province's is: the reading thread then asks for the
+  /// places' index slots and folded names rows ahead (`RegistryRowPreparer.resolvePlaces`), and the
+  /// table, name-key duplicates and place counts are still those of one row at a time.
+  @Test func thousandsOfPlacesGiveTheOneThreadResult() throws {
+    let path = try Self.messyRegistry(rows: 12_000, kelurahanCount: 6_000)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let one = try Self.oneThread(path)
+    // More than the 4,096 places the preparer resolves without asking ahead.
+    #expect(one.registry.table.kelurahanNames.count > 4_096)
+    let groups = try #require(one.registry.duplicates)
+    #expect(groups.contains { $0.method == .nameAndKelurahan && $0.merged })
+    #expect(groups.contains { $0.method == .nameAndKelurahan && !$0.merged })
+    for (batchRows, inFlight) in [(7, 3), (2_048, 3)] {
       Self.expectSame(one, try Self.pipelined(path, batchRows: batchRows, inFlight: inFlight), "\(batchRows) rows x \(inFlight)")
     }
   }

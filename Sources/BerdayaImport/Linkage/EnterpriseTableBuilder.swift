@@ -30,6 +30,7 @@ public final class EnterpriseTableBuilder {
   public func add(_ record: RegistryRecord) {
     var batch = PreparedRegistryRows(capacity: 1)
     preparer.prepare(record, into: &batch)
+    preparer.resolvePlaces(in: &batch)
     insert(batch)
   }
 
@@ -79,9 +80,9 @@ public final class EnterpriseTableBuilder {
       if let name = preparer.placeName(Int32(id)) { kecamatanCounts[name] = count }
     }
     var kelurahanCounts: [PlacePair: Int] = [:]
-    for (ids, count) in draft.kelurahanCounts {
-      if let kelurahan = preparer.placeName(Int32(truncatingIfNeeded: ids)) {
-        kelurahanCounts[PlacePair(kecamatan: preparer.placeName(Int32(ids >> 32)), kelurahan: kelurahan), default: 0] += count
+    for (kecamatan, kelurahan, count) in draft.kelurahanCounts.pairs {
+      if let kelurahan = preparer.placeName(kelurahan) {
+        kelurahanCounts[PlacePair(kecamatan: preparer.placeName(kecamatan), kelurahan: kelurahan), default: 0] += count
       }
     }
     let kecamatanOf = places.resolveKecamatans(kecamatanCounts)

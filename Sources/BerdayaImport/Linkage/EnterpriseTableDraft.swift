@@ -18,7 +18,7 @@ struct EnterpriseTableDraft {
   /// Enterprises per raw place id (kecamatan), and per raw (kecamatan, kelurahan) id pair, for
   /// normalisation: counted on ids, not by hashing the names again.
   private(set) var kecamatanCounts: [Int] = []
-  private(set) var kelurahanCounts: [Int64: Int] = [:]
+  private(set) var kelurahanCounts = PlacePairCounts()
 
   /// Hands the duplicate ledger over, leaving an empty one, so that it is freed as soon as its
   /// groups are made, not with the rest of the draft.
@@ -52,6 +52,7 @@ struct EnterpriseTableDraft {
   /// Adds prepared rows, in order: the first row of an enterprise is the one kept. `nameKeys` makes
   /// and holds the batch's name keys.
   mutating func insert(_ batch: PreparedRegistryRows, nameKeys: inout BatchNameKeys) {
+    precondition(batch.unresolvedPlaces.isEmpty, "a registry batch was inserted before its places were resolved")
     batch.withRows { rows, bytes in
       nameKeys.make(for: rows, bytes: bytes)
       nameKeys.withBytes { keyBytes in
@@ -157,8 +158,6 @@ struct EnterpriseTableDraft {
       kecamatanCounts += repeatElement(0, count: largest + 1 - kecamatanCounts.count)
     }
     if record.kecamatan >= 0 { kecamatanCounts[Int(record.kecamatan)] += 1 }
-    if record.kelurahan >= 0 {
-      kelurahanCounts[Int64(record.kecamatan) << 32 | Int64(record.kelurahan), default: 0] += 1
-    }
+    if record.kelurahan >= 0 { kelurahanCounts.add(kecamatan: record.kecamatan, kelurahan: record.kelurahan) }
   }
 }

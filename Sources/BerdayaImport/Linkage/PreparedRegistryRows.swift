@@ -44,20 +44,49 @@ struct PreparedRegistryRows: Sendable {
     var position: (source: Int32, row: Int32) { (source, row) }
   }
 
+  /// A row's raw kecamatan and kelurahan (ranges of `bytes`) and their `KeyIndex.hash32`, kept
+  /// until `RegistryRowPreparer.resolvePlaces(in:)` gives the row its place ids and name key part.
+  struct PlaceNames: Sendable {
+    var kecamatan: Range<Int32>?
+    var kelurahan: Range<Int32>?
+    var kecamatanHash: UInt32
+    var kelurahanHash: UInt32
+    /// Whether the row has a business name, so that its name key needs the folded kelurahan.
+    var hasBusinessName: Bool
+  }
+
   private(set) var rows: [Row] = []
   /// The registration numbers', names' and kelurahan's bytes, back to back.
   private(set) var bytes: [UInt8] = []
+  /// The place names of the last rows appended, whose places are not resolved yet; a batch is
+  /// inserted only once this is empty.
+  private(set) var unresolvedPlaces: [PlaceNames] = []
 
   init(capacity: Int = 0) { rows.reserveCapacity(capacity) }
 
   var count: Int { rows.count }
 
-  mutating func append(_ row: Row) { rows.append(row) }
+  /// Appends `row`, whose places `places` names (its ids wait for `RegistryRowPreparer.resolvePlaces(in:)`).
+  mutating func append(_ row: Row, places: PlaceNames) {
+    rows.append(row)
+    unresolvedPlaces.append(places)
+  }
+
+  /// Gives the row at `index` its place ids and folded kelurahan for the name key.
+  mutating func setPlaces(_ index: Int, kecamatan: Int32, kelurahan: Int32, kelurahanKey: Range<Int32>?) {
+    rows[index].kecamatan = kecamatan
+    rows[index].kelurahan = kelurahan
+    rows[index].kelurahanKey = kelurahanKey
+  }
+
+  /// Marks every row's places resolved.
+  mutating func removeUnresolvedPlaces() { unresolvedPlaces.removeAll(keepingCapacity: true) }
 
   /// Empties the batch, keeping its memory for the next rows.
   mutating func removeAll() {
     rows.removeAll(keepingCapacity: true)
     bytes.removeAll(keepingCapacity: true)
+    unresolvedPlaces.removeAll(keepingCapacity: true)
   }
 
   /// Appends the UTF-8 bytes of `text` to the batch's buffer; their range.
