@@ -30,6 +30,6 @@ public enum CoverageCSV {
     }
   }
 
-  /// `%.6f` through the C library's printf: the exact binary value correctly rounded, ties to even.
-  static func decimal6(_ value: Double) -> String { String(format: "%.6f", value) }
+  /// `%.6f` as the C library's printf writes it: the exact binary value correctly rounded, ties to even.
+  static func decimal6(_ value: Double) -> String { PrintfFixed.sixDecimals(value) }
 }

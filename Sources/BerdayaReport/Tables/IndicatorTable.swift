@@ -162,7 +162,7 @@ public enum IndicatorTable {
 
   static func number(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "" }
-    return String(format: "%.6f", value)
+    return PrintfFixed.sixDecimals(value)
   }
 
   static func jsonNumber(_ value: Double?) -> String {
