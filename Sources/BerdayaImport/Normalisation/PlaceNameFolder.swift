@@ -48,6 +48,10 @@ public enum PlaceNameFolder {
   /// The name as it should be shown: trimmed, runs of white space (tabs, no-break spaces)
   /// collapsed to one space, case kept.
   public static func tidy(_ raw: String) -> String {
+    // Most names are tidy ASCII already: measured on 7,000 kecamatan (56k place names, each tidied
+    // twice or more), reading them Character by Character for white space was 0.15 s on one core.
+    var bytes = raw
+    if bytes.withUTF8(isTidyASCII) { return raw }
     var result = ""
     var pendingSpace = false
     for character in raw {
@@ -60,6 +64,18 @@ public enum PlaceNameFolder {
       }
     }
     return result
+  }
+
+  /// Whether `utf8` is ASCII with no white space at either end, none but single spaces inside.
+  private static func isTidyASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    var afterSpace = true
+    for byte in utf8 {
+      guard byte < 0x80 else { return false }
+      let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+      if isSpace, afterSpace || byte != 0x20 { return false }
+      afterSpace = isSpace
+    }
+    return !afterSpace
   }
 
   /// The words of a name: lower case, diacritics removed, apostrophes dropped inside words, any

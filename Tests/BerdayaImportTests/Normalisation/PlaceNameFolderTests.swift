@@ -50,6 +50,16 @@ extension NormalisationTests {
     func tidy() {
       #expect(PlaceNameFolder.tidy("  Medan\u{A0}\u{A0}Kota\t") == "Medan Kota")
       #expect(PlaceNameFolder.tidy("") == "")
+      #expect(PlaceNameFolder.tidy("Medan Kota") == "Medan Kota")
+      #expect(PlaceNameFolder.tidy(" Medan Kota") == "Medan Kota")
+      #expect(PlaceNameFolder.tidy("Medan Kota ") == "Medan Kota")
+      #expect(PlaceNameFolder.tidy("Medan  Kota") == "Medan Kota")
+      #expect(PlaceNameFolder.tidy("Medan\tKota") == "Medan Kota")
+      #expect(PlaceNameFolder.tidy("Medan\r\nKota") == "Medan Kota")
+      #expect(PlaceNameFolder.tidy("Medan\u{0B}Kota\u{0C}") == "Medan Kota")
+      #expect(PlaceNameFolder.tidy("Medan\u{1F}Kota") == "Medan\u{1F}Kota")
+      #expect(PlaceNameFolder.tidy("\t") == "")
+      #expect(PlaceNameFolder.tidy("Padang Bulan Selayang\u{3000}II") == "Padang Bulan Selayang II")
     }
 
     @Test(
