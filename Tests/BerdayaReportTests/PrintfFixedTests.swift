@@ -45,30 +45,16 @@ import Testing
     }
   }
 
-  @Test func randomValuesAcrossMagnitudes() {
-    var generator = SplitMix64(seed: 42)
-    for exponent in -12...10 {
-      let scale = pow(10.0, Double(exponent))
-      for _ in 0..<5_000 {
-        let value = Double.random(in: -1...1, using: &generator) * scale
+  /// Significands spread evenly over [1, 2) (a golden-ratio sequence, the same on every run) at every
+  /// binary magnitude from 2^-40 to 2^32, both signs; and whole numbers up to 2 x 10^9.
+  @Test func valuesAcrossMagnitudes() {
+    for exponent in -40...32 {
+      for step in 0..<2_000 {
+        let fraction = Double((UInt64(step) &* 0x9E37_79B9_7F4A_7C15) >> 12) / 0x1p52
+        let value = Double(sign: step % 2 == 0 ? .plus : .minus, exponent: exponent, significand: 1 + fraction)
         Self.expectPrintf(value)
       }
     }
-    for _ in 0..<5_000 { Self.expectPrintf(Double(Int.random(in: -2_000_000_000...2_000_000_000, using: &generator))) }
-  }
-}
-
-/// A fixed sequence of pseudo-random numbers (SplitMix64), so that a failure can be run again.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
+    for step in 0..<5_000 { Self.expectPrintf(Double(step * 399_989 - 1_000_000_000)) }
   }
 }
