@@ -56,7 +56,7 @@ struct InitCommand: ParsableCommand {
 
   func run() throws {
     try CommandRunner.run {
-      let file = (folder as NSString).appendingPathComponent("berdaya.yaml")
+      let file = (folder as NSString).appendingPathComponent(ProjectFile.fileName)
       if FileManager.default.fileExists(atPath: file) && !force {
         throw RunSettings.Failure(
           description: "\(file): error: the project exists already (give --force to overwrite it)")

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The input files and how to read them; shared by `validate` and `report`.
 struct InputOptions: ParsableArguments {
-  @Argument(help: "A project folder holding berdaya.yaml (its settings are the defaults of every flag).")
+  @Argument(help: "A project folder holding berdaya.yaml (its settings are the defaults of every flag); without one, and without input files, the current folder if it holds berdaya.yaml.")
   var project: String?
 
   @Option(name: .long, parsing: .upToNextOption, help: "Registry file(s): .csv, .xlsx or .xls.")

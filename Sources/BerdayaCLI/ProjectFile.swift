@@ -21,15 +21,18 @@ struct ProjectFile {
   var kindAliases: String?
   var inputs: [InputFile] = []
 
-  /// Reads `folder/berdaya.yaml`; input paths become relative to the folder and must stay inside it.
+  /// The project file's name in its folder.
+  static let fileName = "berdaya.yaml"
+
   /// The top-level fields berdaya.yaml may have.
   static let fields = [
     "title", "region", "period", "as_of", "language", "framework", "min_cell", "target", "sector_aliases",
     "kind_aliases", "inputs",
   ]
 
+  /// Reads `folder/berdaya.yaml`; input paths become relative to the folder and must stay inside it.
   static func load(folder: String) throws -> ProjectFile {
-    let path = (folder as NSString).appendingPathComponent("berdaya.yaml")
+    let path = (folder as NSString).appendingPathComponent(fileName)
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
       throw YAMLFileError(file: path, line: nil, message: "no berdaya.yaml in \(folder) (make one with `berdaya init`)")
     }

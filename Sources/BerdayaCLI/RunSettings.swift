@@ -22,21 +22,34 @@ struct RunSettings {
   /// True when the inputs are count tables only: the report is one of counts, not coverage.
   var countsOnly: Bool { !inputs.contains { $0.kind == .registry } }
 
+  /// The project folder named, or, with no folder and no input file given, `.` when the current
+  /// folder (`current`) holds berdaya.yaml: `berdaya report` inside a project, as `git` and `cargo`
+  /// find theirs. Named `.`, so that the manifest's command runs again wherever the project is moved.
+  static func projectFolder(
+    _ options: InputOptions, current: String = FileManager.default.currentDirectoryPath
+  ) -> String? {
+    if let folder = options.project { return folder }
+    let givesInputs = !(options.registry.isEmpty && options.activities.isEmpty && options.population.isEmpty)
+    let file = (current as NSString).appendingPathComponent(ProjectFile.fileName)
+    return !givesInputs && FileManager.default.fileExists(atPath: file) ? "." : nil
+  }
+
   struct Failure: Error, CustomStringConvertible {
     var description: String
   }
 
   init(inputs options: InputOptions, flags: AnalysisFlags?) throws {
     var project = ProjectFile()
-    if let folder = options.project { project = try ProjectFile.load(folder: folder) }
-    projectFolder = options.project
+    let folder = Self.projectFolder(options)
+    if let folder { project = try ProjectFile.load(folder: folder) }
+    projectFolder = folder
     title = flags?.title ?? project.title ?? "Laporan Pemberdayaan UMKM"
     region = options.region ?? project.region
     sectorAliases = options.sectorAliases ?? project.sectorAliases
     kindAliases = options.kindAliases ?? project.kindAliases
     json = options.output.json
     quiet = options.output.quiet
-    out = options.output.out ?? options.project.map { ($0 as NSString).appendingPathComponent("out") } ?? "."
+    out = options.output.out ?? folder.map { ($0 as NSString).appendingPathComponent("out") } ?? "."
     let sheets = options.sheet
     var titleFields = Set<TitleField>()
     if let text = options.titleFields {
@@ -64,7 +77,7 @@ struct RunSettings {
 
     var analysis = AnalysisOptions()
     let frameworkName = flags?.framework ?? project.framework ?? "friedmann"
-    analysis.framework = try FrameworkLoader.load(frameworkName, relativeTo: options.project)
+    analysis.framework = try FrameworkLoader.load(frameworkName, relativeTo: folder)
     let year = flags?.year ?? project.year
     if let year {
       analysis.from = CalendarDate.startOfYear(year)

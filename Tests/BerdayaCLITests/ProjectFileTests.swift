@@ -4,6 +4,23 @@ import Testing
 @testable import BerdayaCLI
 
 @Suite struct ProjectFileTests {
+  /// With no folder and no input named, a run inside a project folder (one holding berdaya.yaml)
+  /// takes it as its project, as `.`; a folder named, or any input file given, wins; elsewhere there
+  /// is none.
+  @Test func aRunInsideAProjectFolderFindsIt() throws {
+    let project = try TestPaths.temporaryFolder().path
+    let elsewhere = try TestPaths.temporaryFolder().path
+    try "title: t\n".write(toFile: project + "/berdaya.yaml", atomically: true, encoding: .utf8)
+    func folder(_ arguments: [String], in current: String) throws -> String? {
+      RunSettings.projectFolder(try InputOptions.parse(arguments), current: current)
+    }
+    #expect(try folder([], in: project) == ".")
+    #expect(try folder([], in: elsewhere) == nil)
+    #expect(try folder(["other"], in: project) == "other")
+    #expect(try folder(["--registry", "r.csv"], in: project) == nil)
+    #expect(try folder(["--population", "p.csv"], in: project) == nil)
+  }
+
   /// Writes `yaml` as berdaya.yaml in a fresh folder and returns the error `ProjectFile.load` throws.
   func loadError(_ yaml: String) throws -> String {
     let folder = try TestPaths.temporaryFolder().path
