@@ -46,11 +46,8 @@ public struct ActivityLinker: Sendable {
   }
 
   /// The enterprise index and how it was found; `.unmatched` with nil when none.
-  public func link(_ activity: ActivityRecord) -> (enterprise: Int32?, method: LinkMethod) { link(reference(activity)) }
-
-  /// `link` for an activity's reference alone.
-  public func link(_ activity: Reference) -> (enterprise: Int32?, method: LinkMethod) {
-    withUnsafePointer(to: activity) { link(at: $0) }
+  public func link(_ activity: ActivityRecord) -> (enterprise: Int32?, method: LinkMethod) {
+    withUnsafePointer(to: reference(activity)) { link(at: $0) }
   }
 
   /// `link` for the reference at `activity`, read in place (`link(_:_:)` says why).
