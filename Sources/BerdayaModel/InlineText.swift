@@ -79,3 +79,20 @@ public struct InlineText: Sendable, Hashable, CustomStringConvertible {
 
   public var description: String { string }
 }
+
+/// `text == nil` and `text != nil` for an `InlineText?`, as a test of the case alone.
+///
+/// Measured, not taste: in another module, `!= nil` on an `InlineText?` took Optional's Equatable
+/// `!=` (the nil literal made an `InlineText?`), which copied both sides into a tuple and destroyed
+/// it through the runtime's generic value witnesses, some 190 instructions a test: 6% of the
+/// instructions of `validate` at size M, from four tests per activity row. These overloads are the
+/// more specific, so the same expressions now compile to one compare.
+extension Optional where Wrapped == InlineText {
+  @inlinable public static func == (text: InlineText?, _: _OptionalNilComparisonType) -> Bool {
+    if case .some = text { false } else { true }
+  }
+
+  @inlinable public static func != (text: InlineText?, _: _OptionalNilComparisonType) -> Bool {
+    if case .some = text { true } else { false }
+  }
+}

@@ -53,6 +53,17 @@ import Testing
     #expect(record.$kecamatan == nil)
   }
 
+  /// The nil tests `InlineText?` has of its own give what Optional's would, for an empty text, a
+  /// short one, a long one and none.
+  @Test(arguments: [InlineText(""), InlineText("UMKM-1271-0826493"), InlineText(String(repeating: "z", count: 33)), nil])
+  func comparedWithNilAsAnyOptional(_ text: InlineText?) {
+    let isNil: Bool
+    if case .none = text { isNil = true } else { isNil = false }
+    #expect((text == nil) == isNil)
+    #expect((text != nil) == !isNil)
+    #expect((text == nil) == (text.map { $0 as AnyHashable } == nil))
+  }
+
   @Test func knownIndexIsThePositionInKnown() {
     for (position, kind) in ProgrammeKind.known.enumerated() { #expect(kind.knownIndex == position) }
     #expect(ProgrammeKind.other("studi banding").knownIndex == nil)
