@@ -64,4 +64,8 @@ struct CSVByteClasses {
   /// True when any lane is set.
   @inline(__always)
   static func any(_ lanes: SIMD16<UInt8>) -> Bool { CByteMask_topBits(lanes) != 0 }
+
+  /// The set lanes as bits (bit `i` for lane `i`).
+  @inline(__always)
+  static func bits(_ lanes: SIMD16<UInt8>) -> UInt32 { CByteMask_topBits(lanes) }
 }

@@ -17,7 +17,8 @@ struct CSVRowBuffer: ~Copyable {
   private(set) var fieldCount = 0
   /// The line the fields are in, when they were not copied.
   private var line: UnsafeRawBufferPointer?
-  private var lineIsTidyASCII = false
+  /// Every non-empty field is tidy ASCII (`CSVRow.fieldsAreTidyASCII`), as the parser found.
+  private var fieldsAreTidyASCII = false
 
   init() {
     bytes = .allocate(byteCount: byteCapacity, alignment: 1)
@@ -53,7 +54,12 @@ struct CSVRowBuffer: ~Copyable {
   /// `appendEnd`: no byte is copied. `line` must outlive the record.
   mutating func placeFields(in line: UnsafeRawBufferPointer, tidyASCII: Bool) {
     self.line = line
-    lineIsTidyASCII = tidyASCII
+    fieldsAreTidyASCII = tidyASCII
+  }
+
+  /// Says whether every copied field is tidy ASCII or empty (a quoted line the parser split).
+  mutating func markCopiedFieldsTidyASCII(_ tidyASCII: Bool) {
+    fieldsAreTidyASCII = tidyASCII
   }
 
   /// Forgets the record; the buffers are kept for the next.
@@ -61,6 +67,7 @@ struct CSVRowBuffer: ~Copyable {
     byteCount = 0
     fieldCount = 0
     line = nil
+    fieldsAreTidyASCII = false
   }
 
   /// The record as a row, valid until the buffer is next changed.
@@ -68,11 +75,12 @@ struct CSVRowBuffer: ~Copyable {
     let ends = UnsafeBufferPointer(start: ends, count: fieldCount)
     if let line {
       return CSVRow(
-        storage: line.byteView, ends: ends, gap: 1, line: number, lineCount: lineCount, fieldsAreTidyASCII: lineIsTidyASCII)
+        storage: line.byteView, ends: ends, gap: 1, line: number, lineCount: lineCount,
+        fieldsAreTidyASCII: fieldsAreTidyASCII)
     }
     return CSVRow(
       storage: UnsafeBufferPointer(start: bytes.assumingMemoryBound(to: UInt8.self), count: byteCount),
-      ends: ends, gap: 0, line: number, lineCount: lineCount, fieldsAreTidyASCII: false)
+      ends: ends, gap: 0, line: number, lineCount: lineCount, fieldsAreTidyASCII: fieldsAreTidyASCII)
   }
 
   private mutating func growBytes(to needed: Int) {
