@@ -21,7 +21,64 @@ extension DigitIdentifier {
   }
 
   /// The same validation on UTF-8 bytes (a CSV field as it lies in the read buffer).
+  ///
+  /// Inlinable, so that the importer's calls are specialized: a generic call asked the protocol for
+  /// `length` and walked the bytes one at a time, 560 instructions for a NIB and 700 for a NIK, a
+  /// tenth of a registry row's decoding. A field of exactly `length` bytes is read eight at a time.
+  @inlinable
   public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    if bytes.count == Self.length, Self.length >= 8, Self.length <= 16, let base = bytes.baseAddress {
+      guard let value = Self.plainDigits(base, count: Self.length) else { return nil }
+      self.init(unchecked: value)
+      return
+    }
+    self.init(separatedUTF8: bytes)
+  }
+
+  /// `count` (8 to 16) ASCII digits read as one number, two 8-byte words at most; nil unless every
+  /// byte is a digit.
+  @inlinable
+  static func plainDigits(_ base: UnsafePointer<UInt8>, count: Int) -> UInt64? {
+    let zeros: UInt64 = 0x3030_3030_3030_3030
+    let first = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
+    // The last eight bytes, with those the first word holds turned to "0" (a leading zero adds nothing).
+    let overlap = UInt64(16 - count) * 8
+    let lastWord = UInt64(littleEndian: UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self))
+    let kept: UInt64 = overlap == 64 ? 0 : (~0 &>> overlap) &<< overlap
+    let last = lastWord & kept | zeros & ~kept
+    guard isEightDigits(first), isEightDigits(last) else { return nil }
+    return eightDigitsValue(first) &* power10(count - 8) &+ eightDigitsValue(last)
+  }
+
+  /// True when each of the word's eight bytes is an ASCII digit.
+  @inlinable
+  static func isEightDigits(_ word: UInt64) -> Bool {
+    let values = word &- 0x3030_3030_3030_3030
+    // Below "0" borrows into bit 7 of its byte (or a later one, whose own check then fails too);
+    // above "9" the value is 10 or more, and adding 0x76 sets bit 7.
+    return (word & 0x8080_8080_8080_8080) == 0 && ((values | (values &+ 0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080) == 0
+  }
+
+  /// The number eight ASCII digits spell, the first at the lowest address.
+  @inlinable
+  static func eightDigitsValue(_ word: UInt64) -> UInt64 {
+    var value = word & 0x0F0F_0F0F_0F0F_0F0F
+    value = (value &* (10 << 8 + 1)) >> 8 & 0x00FF_00FF_00FF_00FF
+    value = (value &* (100 << 16 + 1)) >> 16 & 0x0000_FFFF_0000_FFFF
+    return (value &* (10_000 << 32 + 1)) >> 32
+  }
+
+  @inlinable
+  static func power10(_ exponent: Int) -> UInt64 {
+    var power: UInt64 = 1
+    for _ in 0..<exponent { power &*= 10 }
+    return power
+  }
+
+  /// The byte-by-byte validation: digits with spaces, dots, dashes, a leading apostrophe or
+  /// no-break spaces between them.
+  @usableFromInline
+  init?(separatedUTF8 bytes: UnsafeBufferPointer<UInt8>) {
     var value: UInt64 = 0
     var count = 0
     var index = 0

@@ -49,6 +49,35 @@ import Testing
     #expect([0x31, 0xC2].withUnsafeBufferPointer { NIB(utf8: $0) } == nil)
   }
 
+  /// A field of exactly 13 or 16 bytes is read eight bytes at a time; the byte loop is the oracle.
+  /// Bytes next to the digits ("/" and ":"), separators and a high byte at every position.
+  @Test func wordAtATimeReadingAgreesWithTheByteLoop() {
+    var generator = SystemRandomNumberGenerator()
+    let odd: [UInt8] = [0x2F, 0x3A, 0x20, 0x2E, 0x2D, 0x41, 0x00, 0x80, 0xC2, 0xFF, 0x7F]
+    func check(_ bytes: [UInt8]) {
+      bytes.withUnsafeBufferPointer { buffer in
+        #expect(NIB(utf8: buffer) == NIB(separatedUTF8: buffer), "\(bytes)")
+        #expect(NIK(utf8: buffer) == NIK(separatedUTF8: buffer), "\(bytes)")
+      }
+    }
+    for length in [13, 16] {
+      check(Array(repeating: 0x30, count: length))
+      check(Array(repeating: 0x39, count: length))
+      for position in 0..<length {
+        for byte in odd {
+          var bytes = (0..<length).map { _ in UInt8.random(in: 0x30...0x39, using: &generator) }
+          bytes[position] = byte
+          check(bytes)
+        }
+      }
+      for _ in 0..<2_000 {
+        check((0..<length).map { _ in UInt8.random(in: 0x30...0x39, using: &generator) })
+      }
+    }
+    #expect([UInt8]("1271014101900001".utf8).withUnsafeBufferPointer { NIK(utf8: $0) }?.value == 1_271_014_101_900_001)
+    #expect([UInt8]("0912000000003".utf8).withUnsafeBufferPointer { NIB(utf8: $0) }?.digits == "0912000000003")
+  }
+
   @Test func nikPrintsMasked() throws {
     let nik = try #require(NIK("1271014101900001"))
     #expect("\(nik)" == "127101********01")
