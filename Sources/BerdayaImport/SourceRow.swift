@@ -78,6 +78,13 @@ public struct SourceRow {
     return found
   }
 
+  /// True when every CSV field that is not empty is known to be tidy ASCII (`CSVRow.fieldsAreTidyASCII`);
+  /// false says nothing.
+  var fieldsAreTidyASCII: Bool {
+    guard case .csv(let row, _) = storage else { return false }
+    return row.fieldsAreTidyASCII
+  }
+
   /// `body` applied to a CSV field's raw bytes (borrowed from the parser's buffer for the call
   /// only); nil for a workbook row.
   func withCSVBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
