@@ -9,6 +9,19 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
   /// A validated date; nil when the day does not exist (31 June, 29 February 2021).
   public init?(year: Int, month: Int, day: Int) {
+    // Between 1901 and 2099 every fourth year is a leap year, and no division is needed but by
+    // constants: the dates offices write, read a million times a file. (Measured: the general
+    // validation and day count took 95 instructions a date, 1.2% of `validate` at size M.)
+    if year >= 1901, year <= 2099, month >= 1, month <= 12, day >= 1 {
+      let isLeap = year & 3 == 0
+      // 31 for January, March, May, July, August, October and December; 30 for the others.
+      let length = month == 2 ? (isLeap ? 29 : 28) : 30 + (month + month >> 3) & 1
+      guard day <= length else { return nil }
+      let daysBeforeYear = 365 * (year - 1970) + (year - 1901) / 4 - 17
+      let daysBeforeMonth = (367 * month - 362) / 12 - (month <= 2 ? 0 : isLeap ? 1 : 2)
+      dayNumber = Int32(daysBeforeYear + daysBeforeMonth + day - 1)
+      return
+    }
     guard (1...9999).contains(year), (1...12).contains(month),
       (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
     else { return nil }
@@ -28,7 +41,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   // Howard Hinnant's days_from_civil: exact for every Gregorian date.
-  private static func days(year: Int, month: Int, day: Int) -> Int {
+  static func days(year: Int, month: Int, day: Int) -> Int {
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
     let yoe = y - era * 400

@@ -3,6 +3,23 @@ import Testing
 @testable import BerdayaModel
 
 @Suite struct CalendarDateTests {
+  /// Every day of 1900-2100, and the days that do not exist, against the general validation and
+  /// day count (the years 1901-2099 take a shortcut).
+  @Test func shortcutYearsAgreeWithTheGeneralCount() {
+    for year in 1900...2100 {
+      for month in 0...13 {
+        for day in 0...32 {
+          let exists = (1...12).contains(month) && (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+          let date = CalendarDate(year: year, month: month, day: day)
+          #expect((date != nil) == exists, "\(year)-\(month)-\(day)")
+          if let date, exists {
+            #expect(Int(date.dayNumber) == CalendarDate.days(year: year, month: month, day: day), "\(year)-\(month)-\(day)")
+          }
+        }
+      }
+    }
+  }
+
   @Test func roundTripsCivilDates() {
     for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2021, 7, 31), (1899, 12, 30), (2024, 12, 31)] {
       let date = CalendarDate(year: y, month: m, day: d)
