@@ -40,32 +40,14 @@ extension DigitIdentifier {
   @inlinable
   static func plainDigits(_ base: UnsafePointer<UInt8>, count: Int) -> UInt64? {
     let zeros: UInt64 = 0x3030_3030_3030_3030
-    let first = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
+    let first = EightDigits.word(base)
     // The last eight bytes, with those the first word holds turned to "0" (a leading zero adds nothing).
     let overlap = UInt64(16 - count) * 8
-    let lastWord = UInt64(littleEndian: UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self))
+    let lastWord = EightDigits.word(base + count - 8)
     let kept: UInt64 = overlap == 64 ? 0 : (~0 &>> overlap) &<< overlap
     let last = lastWord & kept | zeros & ~kept
-    guard isEightDigits(first), isEightDigits(last) else { return nil }
-    return eightDigitsValue(first) &* power10(count - 8) &+ eightDigitsValue(last)
-  }
-
-  /// True when each of the word's eight bytes is an ASCII digit.
-  @inlinable
-  static func isEightDigits(_ word: UInt64) -> Bool {
-    let values = word &- 0x3030_3030_3030_3030
-    // Below "0" borrows into bit 7 of its byte (or a later one, whose own check then fails too);
-    // above "9" the value is 10 or more, and adding 0x76 sets bit 7.
-    return (word & 0x8080_8080_8080_8080) == 0 && ((values | (values &+ 0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080) == 0
-  }
-
-  /// The number eight ASCII digits spell, the first at the lowest address.
-  @inlinable
-  static func eightDigitsValue(_ word: UInt64) -> UInt64 {
-    var value = word & 0x0F0F_0F0F_0F0F_0F0F
-    value = (value &* (10 << 8 + 1)) >> 8 & 0x00FF_00FF_00FF_00FF
-    value = (value &* (100 << 16 + 1)) >> 16 & 0x0000_FFFF_0000_FFFF
-    return (value &* (10_000 << 32 + 1)) >> 32
+    guard EightDigits.areDigits(first), EightDigits.areDigits(last) else { return nil }
+    return EightDigits.value(first) &* power10(count - 8) &+ EightDigits.value(last)
   }
 
   @inlinable

@@ -38,6 +38,45 @@ import Testing
     }
   }
 
+  /// Patterns of every length around the word-at-a-time range (8 to 18 bytes), and a byte changed
+  /// at every place: the same bytes give the same code, any other bytes another code or none.
+  @Test func codesAreOneToOneAtEveryLength() {
+    var generator = SystemRandomNumberGenerator()
+    for length in 1...24 {
+      var codes = RegistrationNumberCodes()
+      // Letters and a separator in front, digits after, and a separator among them from 6 bytes on.
+      let pattern = (0..<length).map { place -> UInt8 in
+        place < min(3, length - 1) ? 0x41 + UInt8(place) : (length >= 6 && place == length - 4 ? 0x2D : 0x30)
+      }
+      func random() -> [UInt8] {
+        pattern.map { $0 == 0x30 ? UInt8.random(in: 0x30...0x39, using: &generator) : $0 }
+      }
+      let first = random()
+      guard let made = first.withUnsafeBufferPointer({ codes.code(adding: $0) }) else {
+        // Only a pattern with more digits than a code holds has none.
+        #expect(pattern.count(where: { $0 == 0x30 }) > RegistrationNumberCodes.maximumDigits, "\(length)")
+        continue
+      }
+      var seen: [UInt64: [UInt8]] = [made: first]
+      var numbers = (0..<300).map { _ in random() }
+      for place in 0..<length {
+        for byte: UInt8 in [0x2F, 0x3A, 0x30, 0x39, 0x41, 0x2D, 0x20, 0xC3] {
+          var changed = first
+          changed[place] = byte
+          numbers.append(changed)
+        }
+      }
+      for number in numbers {
+        guard let code = number.withUnsafeBufferPointer({ codes.code(of: $0) }) else {
+          #expect(zip(number, pattern).contains { $1 == 0x30 ? !(0x30...0x39).contains($0) : $0 != $1 }, "\(number)")
+          continue
+        }
+        #expect(seen[code, default: number] == number, "\(length): \(number) has the code of \(seen[code] ?? [])")
+        seen[code] = number
+      }
+    }
+  }
+
   @Test func numbersWithoutACode() {
     var codes = RegistrationNumberCodes()
     // More digits than 60 bits hold in decimal.
