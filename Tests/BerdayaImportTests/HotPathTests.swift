@@ -1,5 +1,6 @@
 @testable import BerdayaImport
 import BerdayaModel
+import CSVStream
 import Foundation
 import Testing
 
@@ -57,6 +58,26 @@ struct HotPathTests {
 
   /// The word-at-a-time check against the byte loop: every string of up to 3 bytes over an alphabet
   /// holding each class it tells apart, then random strings across word boundaries.
+  /// A row is blank when every field holds only white space; a row flagged tidy is decided by the
+  /// flag. Every line of up to three fields of "", " ", a tab, "a", "a b" and a quoted space.
+  @Test func blankRowsAgreeWithTheByteDefinition() throws {
+    let fields = ["", " ", "\t", "a", "a b", "\" \""]
+    var lines = [[String]()]
+    for _ in 0..<3 { lines += lines.filter { $0.count < 3 }.flatMap { line in fields.map { line + [$0] } } }
+    let text = Array(lines.filter { !$0.isEmpty }.map { $0.joined(separator: ",") + "\n" }.joined().utf8)
+    let parser = try CSVParser(delimiter: 0x2C, quote: 0x22)
+    let decoder = CSVCellDecoder(encoding: .utf8)
+    var checked = 0
+    let check: CSVParser.RowHandler = { row in
+      let plain = (0..<row.count).allSatisfy { row.bytes($0).allSatisfy { [0x20, 0x09, 0x0D, 0x0A].contains($0) } }
+      #expect(SourceRow(csv: row, decoder: decoder).isBlank == plain, "\(row.strings)")
+      checked += 1
+    }
+    try text.withUnsafeBytes { try parser.feed($0, handler: check) }
+    try parser.finish(handler: check)
+    #expect(checked == lines.count - 1)
+  }
+
   @Test func wordwiseTidyCheckAgreesWithTheByteLoop() {
     let alphabet: [UInt8] = [0x20, 0x41, 0x00, 0x09, 0x1F, 0x7E, 0x7F, 0x80, 0xC3, 0xA9, 0xFF, 0x21, 0x5F]
     func check(_ bytes: [UInt8]) {
