@@ -33,7 +33,7 @@ struct FieldReader {
 
   /// Makes this reader the next row's, with no issues: one reader serves a whole table. (Measured:
   /// a reader made and destroyed per row retained and released its table each time.)
-  mutating func start(_ row: SourceRow) {
+  mutating func start(_ row: consuming SourceRow) {
     self.row = row
     if !issues.isEmpty { issues = [] }
   }

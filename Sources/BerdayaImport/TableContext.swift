@@ -39,7 +39,10 @@ final class TableReader {
   }
 
   /// Takes the next row. Rows must be owned (`.cells` storage) while the header is being searched.
-  func feed(_ row: SourceRow) throws {
+  ///
+  /// Taken (`consuming`) down to the row's reader, which keeps it: a row borrowed and copied into
+  /// the reader was copied and destroyed through its value witnesses, 110 instructions a row.
+  func feed(_ row: consuming SourceRow) throws {
     if layout != nil { return try process(row) }
     window.append(row.owned())
     if window.count >= context.detector.searchDepth { try detectHeader() }
@@ -69,7 +72,7 @@ final class TableReader {
     fields = FieldReader(row: SourceRow(number: 0, cells: []), table: shared)
   }
 
-  private func process(_ row: SourceRow) throws {
+  private func process(_ row: consuming SourceRow) throws {
     guard fields != nil else { return }
     if row.isBlank {
       table.blankRows += 1
@@ -82,7 +85,7 @@ final class TableReader {
     }
     rowsRead += 1
     table.dataRows += 1
-    fields!.start(row)
+    fields!.start(consume row)
     let (wasAccepted, rowIssues) = try context.decode(context.decoder, &fields!)
     if wasAccepted { accepted += 1 } else { quarantined += 1 }
     if !rowIssues.isEmpty { issues.append(contentsOf: rowIssues) }
