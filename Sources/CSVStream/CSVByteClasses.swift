@@ -21,6 +21,21 @@ struct CSVByteClasses {
     var untidy: SIMD16<UInt8>
   }
 
+  /// One block of sixteen bytes of a line with quotes (`CSVParser`'s quoted lines), each class as
+  /// bits of its own (bit `i` for the block's byte `i`): the quotes decide which delimiters and
+  /// line ends count, and which untidy test a byte takes.
+  struct QuotedBlock {
+    var delimiters: UInt32
+    /// Line feeds and carriage returns.
+    var lineEnds: UInt32
+    var quotes: UInt32
+    /// `Block.untidy`'s bytes, for a byte outside quotes.
+    var untidy: UInt32
+    /// For a byte inside quotes, where a delimiter is text: a control byte, DEL, a byte of a
+    /// multi-byte character, and a space followed by a space.
+    var untidyInQuotes: UInt32
+  }
+
   /// The bytes past the end of a buffer are read as this, which is none of the classes above.
   static let filler: UInt8 = 0x41
 
@@ -36,22 +51,40 @@ struct CSVByteClasses {
   /// that starts the next block), so 17 bytes must be readable.
   @inline(__always)
   func classify(_ pointer: UnsafeRawPointer) -> Block {
+    let lanes = self.lanes(pointer)
+    return Block(
+      structure: Self.bits(lanes.delimiter .| lanes.lineEnd .| lanes.quote),
+      untidy: unsafeBitCast(lanes.untidy, to: SIMD16<UInt8>.self))
+  }
+
+  /// `classify` for a line with quotes; the same 17 bytes must be readable.
+  @inline(__always)
+  func classifyQuoted(_ pointer: UnsafeRawPointer) -> QuotedBlock {
+    let lanes = self.lanes(pointer)
+    return QuotedBlock(
+      delimiters: Self.bits(lanes.delimiter), lineEnds: Self.bits(lanes.lineEnd), quotes: Self.bits(lanes.quote),
+      untidy: Self.bits(lanes.untidy), untidyInQuotes: Self.bits(.!lanes.printable .| (lanes.space .& lanes.nextSpace)))
+  }
+
+  /// Each class of the sixteen bytes at `pointer` (and the byte after) as lanes.
+  @inline(__always)
+  private func lanes(_ pointer: UnsafeRawPointer) -> (
+    delimiter: SIMDMask<SIMD16<Int8>>, lineEnd: SIMDMask<SIMD16<Int8>>, quote: SIMDMask<SIMD16<Int8>>,
+    untidy: SIMDMask<SIMD16<Int8>>, printable: SIMDMask<SIMD16<Int8>>, space: SIMDMask<SIMD16<Int8>>,
+    nextSpace: SIMDMask<SIMD16<Int8>>
+  ) {
     let bytes = pointer.loadUnaligned(as: SIMD16<UInt8>.self)
     let next = (pointer + 1).loadUnaligned(as: SIMD16<UInt8>.self)
     let space = SIMD16<UInt8>(repeating: 0x20)
     let isDelimiter = bytes .== delimiter
-    let structure =
-      isDelimiter .| (bytes .== SIMD16<UInt8>(repeating: 0x0A)) .| (bytes .== SIMD16<UInt8>(repeating: 0x0D))
-      .| (bytes .== quote)
+    let isLineEnd = (bytes .== SIMD16<UInt8>(repeating: 0x0A)) .| (bytes .== SIMD16<UInt8>(repeating: 0x0D))
     let isSpace = bytes .== space
     let nextIsSpace = next .== space
     // 0x20...0x7E moved to 0...0x5E; every other byte lands above it, unsigned.
     let printable = (bytes &- space) .<= SIMD16<UInt8>(repeating: 0x5E)
     let untidy =
       (.!printable .& .!isDelimiter) .| (isSpace .& (nextIsSpace .| (next .== delimiter))) .| (isDelimiter .& nextIsSpace)
-    return Block(
-      structure: CByteMask_topBits(unsafeBitCast(structure, to: SIMD16<UInt8>.self)),
-      untidy: unsafeBitCast(untidy, to: SIMD16<UInt8>.self))
+    return (isDelimiter, isLineEnd, bytes .== quote, untidy, printable, isSpace, nextIsSpace)
   }
 
   /// Lanes set for the block's bytes before byte `count` (0...16).
@@ -67,5 +100,7 @@ struct CSVByteClasses {
 
   /// The set lanes as bits (bit `i` for lane `i`).
   @inline(__always)
-  static func bits(_ lanes: SIMD16<UInt8>) -> UInt32 { CByteMask_topBits(lanes) }
+  static func bits(_ lanes: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+    CByteMask_topBits(unsafeBitCast(lanes, to: SIMD16<UInt8>.self))
+  }
 }

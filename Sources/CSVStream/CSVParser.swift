@@ -42,10 +42,6 @@ public final class CSVParser {
   private let classes: CSVByteClasses
   /// False only for tests and the fuzzer, which compare the split lines with libcsv's.
   private let splitsSimpleLines: Bool
-  /// Classifies the bytes inside a quoted field (`splitQuotedLine`), where a delimiter is text.
-  private let quotedClasses: CSVByteClasses
-  /// Scratch for `splitQuotedLine`: a field's text with its doubled quotes made single.
-  private var unescaped: [UInt8] = []
 
   /// - Parameters:
   ///   - delimiter: the field separator byte (`,` `;` tab ...).
@@ -65,9 +61,6 @@ public final class CSVParser {
     self.delimiter = delimiter
     self.quote = quote
     classes = CSVByteClasses(delimiter: delimiter, quote: quote)
-    // Inside quotes there is no delimiter: classed as one, the space makes the untidy lanes the
-    // control bytes and the second of two spaces. A space just inside a quote is checked apart.
-    quotedClasses = CSVByteClasses(delimiter: 0x20, quote: quote)
     // A line end used as delimiter or quote would make every line a hard one.
     self.splitsSimpleLines = splitsSimpleLines && ![delimiter, quote].contains(where: { $0 == 0x0A || $0 == 0x0D })
     line = firstLine
@@ -133,7 +126,7 @@ public final class CSVParser {
 
   /// Delivers the record on the line that starts at `start` (the bytes before its LF) as libcsv
   /// would, and returns the offset after its LF, when the line is in `bytes` whole, holds no CR
-  /// but a last one, and no quote, or only quotes `splitQuotedFields` takes; nil, with nothing
+  /// but a last one, and no quote, or only quotes `splitQuotedRest` takes; nil, with nothing
   /// done, otherwise.
   ///
   /// libcsv with CSV_REPALL_NL reports such a line's fields, then a row ended by its CR (if any)
@@ -148,7 +141,7 @@ public final class CSVParser {
     var blockStart = start
     var untidy = SIMD16<UInt8>()
     while blockStart < bytes.count {
-      let block = classifiedBlock(base + blockStart, readable: bytes.count - blockStart)
+      let block = classifiedBlock(base + blockStart, readable: bytes.count - blockStart) { classes.classify($0) }
       var structure = block.structure
       while structure != 0 {
         let offset = structure.trailingZeroBitCount
@@ -167,18 +160,17 @@ public final class CSVParser {
     return nil
   }
 
-  /// The sixteen bytes at `pointer` classified; past `readable` bytes, filler bytes (copied to a
-  /// padded block, at the end of what was fed).
+  /// The sixteen bytes at `pointer` classified by `classify`; past `readable` bytes, filler bytes
+  /// (copied to a padded block, at the end of what was fed).
   @inline(__always)
-  private func classifiedBlock(
-    _ pointer: UnsafeRawPointer, readable: Int, by classes: CSVByteClasses? = nil
-  ) -> CSVByteClasses.Block {
-    let classes = classes ?? self.classes
-    if readable > 16 { return classes.classify(pointer) }
+  private func classifiedBlock<Classified>(
+    _ pointer: UnsafeRawPointer, readable: Int, _ classify: (UnsafeRawPointer) -> Classified
+  ) -> Classified {
+    if readable > 16 { return classify(pointer) }
     var padded = SIMD32<UInt8>(repeating: CSVByteClasses.filler)
     return withUnsafeMutableBytes(of: &padded) { padded in
       padded.baseAddress!.copyMemory(from: pointer, byteCount: readable)
-      return classes.classify(padded.baseAddress!)
+      return classify(padded.baseAddress!)
     }
   }
 
@@ -194,8 +186,7 @@ public final class CSVParser {
       record.removeAll()
       return nil
     default:
-      record.removeAll()
-      return splitQuotedLine(bytes, from: start, handler: handler)
+      return splitQuotedRest(bytes, line: start, from: stop, untidy: untidy, handler: handler)
     }
     let content = UnsafeRawBufferPointer(rebasing: bytes[start..<stop])
     if !content.isEmpty {
@@ -213,106 +204,110 @@ public final class CSVParser {
     return next
   }
 
-  /// `splitSimpleLine` for a line with a quote: its pass over the bytes, sixteen at a time, made
-  /// again from the line's start and following quotes too. Takes a line whose fields each hold no
-  /// quote or are quoted whole (`"..."`, a quote inside doubled), with no line end inside quotes and
-  /// no CR but one just before the LF: what libcsv makes of such a line. Its fields are copied, a
-  /// quoted one without its quotes and with its doubled quotes made single. Returns nil, with nothing
-  /// done, for any other line (a quote inside a plain field, text after a closing quote, a quote left
-  /// open), which libcsv then parses, or a line not whole in `bytes`.
+  /// Goes on with a line `splitSimpleLine` split up to a quote at `firstQuote`, in the same pass
+  /// over its bytes, sixteen at a time, now following quotes too. Takes a line whose fields each
+  /// hold no quote or are quoted whole (`"..."`, a quote inside doubled), with no line end inside
+  /// quotes and no CR but one just before the LF: what libcsv makes of such a line. Returns nil,
+  /// with nothing done, for any other line (a quote inside a plain field, text after a closing
+  /// quote, a quote left open), which libcsv then parses, or a line not whole in `bytes`.
   ///
-  /// The bytes before the first quote are classified twice: handing over the plain fields already
-  /// found would save, by estimate, some 150 instructions a quoted line (0.3% of `validate` at size
-  /// M), for a copy of their ends.
+  /// The record is copied, one delimiter between fields as in the line (the fields before the quote
+  /// in one piece), a quoted field without its quotes and with its doubled quotes made single.
+  /// Which bytes are inside quotes is the running parity of the quotes before them (a prefix XOR
+  /// of the quote bits): a doubled quote closes and reopens, so only a field's closing quote has
+  /// a delimiter or a line end after it. Bytes inside quotes take the untidy test of text with no
+  /// delimiter (`QuotedBlock.untidyInQuotes`); a space just inside a quote makes the line untidy.
   ///
-  /// The tidy check is the simple line's, with the lanes inside quotes (quotes included) classified
-  /// as text with no delimiter (`quotedClasses`). Measured: a second pass over each
-  /// such line (a `memchr` per field and quote, the fields' bounds kept in an array) and, later,
-  /// each of its fields checked for tidiness one by one were 6.9% of the instructions of
-  /// `validate` at size M, whose activities hold a quoted name or partner on a fifth of their lines.
-  private func splitQuotedLine(_ bytes: UnsafeRawBufferPointer, from start: Int, handler: RowHandler) -> Int? {
-    guard let base = bytes.baseAddress else { return nil }
-    var fieldStart = start  // a quoted field's: after its opening quote
-    var isInsideQuotes = false
-    var closingQuote = -1  // the current field's, once passed
-    var hasDoubledQuote = false
-    var secondOfPair = -1  // the second quote of a doubled pair, skipped
-    var untidy: UInt32 = 0
-    var blockStart = start
+  /// Measured (callgrind, `validate` at size M, whose activities hold a quoted name or partner on a
+  /// fifth of their lines): 7,172M instructions instead of 7,265M (-1.3%). It replaced a second pass
+  /// from the line's start that stopped at every quote, took quotes one by one and looked past each
+  /// closing one, 1,976 instructions a quoted line against 1,670 now, with no pass made twice.
+  /// That pass had replaced a `memchr` per field and quote, the fields' bounds kept in an array and
+  /// each field checked for tidiness one by one, 6.9% of the same count.
+  private func splitQuotedRest(
+    _ bytes: UnsafeRawBufferPointer, line start: Int, from firstQuote: Int, untidy untidyBefore: Bool,
+    handler: RowHandler
+  ) -> Int? {
+    // Only a field's first byte opens quotes.
+    guard let base = bytes.baseAddress, firstQuote == start || bytes[firstQuote - 1] == delimiter else {
+      return abandonLine()
+    }
+    record.copyLineStart(UnsafeRawBufferPointer(rebasing: bytes[start..<firstQuote]))
+    var fieldStart = firstQuote
+    var fieldQuotes = 0
+    var startsInsideQuotes: UInt32 = 0  // all sixteen bits when the block starts inside quotes
+    var untidy: UInt32 = untidyBefore ? 1 : 0
+    var blockStart = firstQuote
     while blockStart < bytes.count {
-      let block = classifiedBlock(base + blockStart, readable: bytes.count - blockStart)
-      var structure = block.structure
-      // Lanes inside quotes (quotes included) in this block, from where the open quote is.
-      var quotedLanes: UInt32 = 0
-      var quotedFrom = 0
-      while structure != 0 {
-        let offset = structure.trailingZeroBitCount
-        structure &= structure - 1
+      let block = classifiedBlock(base + blockStart, readable: bytes.count - blockStart) { classes.classifyQuoted($0) }
+      let inside = Self.prefixXor(block.quotes) ^ startsInsideQuotes  // from an opening quote to its closing one
+      startsInsideQuotes = inside & 0x8000 == 0 ? 0 : 0xFFFF
+      // The line's end is its first LF or CR outside quotes; a line end inside quotes is libcsv's.
+      let lineEnd = block.lineEnds & ~inside
+      let lineLanes = lineEnd == 0 ? 16 : lineEnd.trailingZeroBitCount
+      guard block.lineEnds & inside & Self.lanes(below: lineLanes) == 0 else { return abandonLine() }
+      var fieldEnds = (block.delimiters & ~inside | lineEnd) & Self.lanes(below: lineLanes + 1)
+      var uncounted = block.quotes  // the quotes no field has counted yet
+      while fieldEnds != 0 {
+        let offset = fieldEnds.trailingZeroBitCount
+        fieldEnds &= fieldEnds - 1
         let stop = blockStart + offset
-        let byte = bytes[stop]
-        if isInsideQuotes {
-          // Inside quotes a delimiter is text; a line end is left to libcsv.
-          guard byte == quote else {
-            if byte == 0x0A || byte == 0x0D { return abandonLine() }
-            continue
-          }
-          if stop == secondOfPair { continue }
-          guard stop + 1 < bytes.count else { return abandonLine() }
-          if bytes[stop + 1] == quote {
-            hasDoubledQuote = true
-            secondOfPair = stop + 1
-            continue
-          }
-          isInsideQuotes = false
-          closingQuote = stop
-          quotedLanes |= Self.lanes(from: quotedFrom, through: offset)
-          let field = UnsafeRawBufferPointer(rebasing: bytes[fieldStart..<stop])
-          // A space just inside a quote: any bit set makes the line untidy.
-          if field.first == 0x20 || field.last == 0x20 { untidy |= 1 }
-          appendQuotedField(field, hasDoubledQuote: hasDoubledQuote)
-          continue
-        }
-        if byte == quote {
-          // Only a field's first byte opens quotes.
-          guard stop == fieldStart, closingQuote < 0 else { return abandonLine() }
-          isInsideQuotes = true
-          hasDoubledQuote = false
-          quotedFrom = offset
-          fieldStart = stop + 1
-          continue
-        }
-        // A delimiter or a line end ends the field: right after its closing quote, if it had one.
-        if closingQuote < 0 {
-          appendField(UnsafeRawBufferPointer(rebasing: bytes[fieldStart..<stop]))
-        } else if stop != closingQuote + 1 {
+        let quotes = uncounted & Self.lanes(below: offset)
+        uncounted ^= quotes
+        fieldQuotes += Self.countUpToThree(quotes)
+        guard appendSplitField(bytes, fieldStart..<stop, quotes: fieldQuotes, untidy: &untidy) else {
           return abandonLine()
         }
-        closingQuote = -1
-        if byte == delimiter {
+        fieldQuotes = 0
+        if offset < lineLanes {
+          record.appendByte(delimiter)
           fieldStart = stop + 1
           continue
         }
         let next: Int
-        if byte == 0x0A {
+        if bytes[stop] == 0x0A {
           next = stop + 1
         } else if stop + 1 < bytes.count && bytes[stop + 1] == 0x0A {
           next = stop + 2
         } else {
           return abandonLine()  // a lone CR
         }
-        untidy |= untidyBits(block, at: base + blockStart, readable: bytes.count - blockStart, quoted: quotedLanes)
-          & (1 << UInt32(offset) &- 1)
+        let quoted = inside | block.quotes
+        untidy |= (block.untidy & ~quoted | block.untidyInQuotes & quoted) & Self.lanes(below: offset)
         let tidy = untidy == 0 && delimiter != 0x20 && stop > start && bytes[start] != 0x20 && bytes[stop - 1] != 0x20
         record.markCopiedFieldsTidyASCII(tidy)
         if next == stop + 2 { endRow(0x0D, to: handler) }
         endRow(0x0A, to: handler)
         return next
       }
-      if isInsideQuotes { quotedLanes |= Self.lanes(from: quotedFrom, through: 15) }
-      untidy |= untidyBits(block, at: base + blockStart, readable: bytes.count - blockStart, quoted: quotedLanes)
+      fieldQuotes += Self.countUpToThree(uncounted)
+      let quoted = inside | block.quotes
+      untidy |= block.untidy & ~quoted | block.untidyInQuotes & quoted
       blockStart += 16
     }
     return abandonLine()
+  }
+
+  /// Appends a field of a line `splitQuotedRest` splits, the bytes at `range` with `quotes` quotes
+  /// among them (3 for three or more): as it is with none, inside its quotes and its doubled quotes made single when it is
+  /// quoted whole. False for a field libcsv is to parse (a quote elsewhere, one not doubled) or one
+  /// past a limit, where libcsv names the limit.
+  private func appendSplitField(
+    _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, quotes: Int, untidy: inout UInt32
+  ) -> Bool {
+    guard range.count <= limits.maxFieldBytes, record.fieldCount < limits.maxFieldsPerRow else { return false }
+    guard quotes > 0 else {
+      record.append(UnsafeRawBufferPointer(rebasing: bytes[range]))
+      return true
+    }
+    guard range.count >= 2, bytes[range.lowerBound] == quote, bytes[range.upperBound - 1] == quote else { return false }
+    let text = UnsafeRawBufferPointer(rebasing: bytes[(range.lowerBound + 1)..<(range.upperBound - 1)])
+    if text.first == 0x20 || text.last == 0x20 { untidy |= 1 }
+    guard quotes > 2 else {
+      record.append(text)
+      return true
+    }
+    return record.appendUnescaping(text, quote: quote)
   }
 
   /// Forgets the fields a line appended before it was found to be libcsv's to parse.
@@ -321,37 +316,31 @@ public final class CSVParser {
     return nil
   }
 
-  /// Bits `first...last` of a block's lanes.
+  /// Bits `0..<count` (count 0...31).
   @inline(__always)
-  private static func lanes(from first: Int, through last: Int) -> UInt32 {
-    (UInt32(2) << last &- 1) & ~(UInt32(1) << first &- 1)
+  private static func lanes(below count: Int) -> UInt32 {
+    UInt32(1) &<< UInt32(truncatingIfNeeded: count) &- 1
   }
 
-  /// The untidy lanes of the block at `pointer` as bits: by the plain classes (`block`) outside
-  /// quotes, by the quoted classes inside.
+  /// How many bits are set, up to three: all that a field's quotes tell (none, a pair, more). On
+  /// x86-64 without POPCNT, `nonzeroBitCount` is a dozen instructions and more.
   @inline(__always)
-  private func untidyBits(
-    _ block: CSVByteClasses.Block, at pointer: UnsafeRawPointer, readable: Int, quoted: UInt32
-  ) -> UInt32 {
-    let plain = CSVByteClasses.bits(block.untidy) & ~quoted
-    guard quoted != 0 else { return plain }
-    let inside = classifiedBlock(pointer, readable: readable, by: quotedClasses)
-    return plain | CSVByteClasses.bits(inside.untidy) & quoted
+  private static func countUpToThree(_ bits: UInt32) -> Int {
+    guard bits != 0 else { return 0 }
+    let rest = bits & (bits &- 1)
+    guard rest != 0 else { return 1 }
+    return rest & (rest &- 1) == 0 ? 2 : 3
   }
 
-  /// Appends a quoted field's bytes (inside its quotes), its doubled quotes made single.
-  private func appendQuotedField(_ field: UnsafeRawBufferPointer, hasDoubledQuote: Bool) {
-    guard hasDoubledQuote else {
-      appendField(field)
-      return
-    }
-    unescaped.removeAll(keepingCapacity: true)
-    var index = field.startIndex
-    while index < field.endIndex {
-      unescaped.append(field[index])
-      index += field[index] == quote ? 2 : 1
-    }
-    _ = unescaped.withUnsafeBytes { appendField($0) }
+  /// Bit `i` set when an odd number of bits `0...i` of `bits` (sixteen) are set.
+  @inline(__always)
+  private static func prefixXor(_ bits: UInt32) -> UInt32 {
+    var parity = bits
+    parity ^= parity << 1
+    parity ^= parity << 2
+    parity ^= parity << 4
+    parity ^= parity << 8
+    return parity & 0xFFFF
   }
 
   /// Ends the input: delivers a last row that had no line terminator.

@@ -148,6 +148,27 @@ struct ParseTrace: Equatable, CustomStringConvertible {
       limits: CSVParser.Limits(maxFieldBytes: 8, maxFieldsPerRow: 4))
   }
 
+  /// Lines of office-like fields, quoted and not, long enough to cross several sixteen-byte blocks,
+  /// so that a quoted field opens in one block and closes in another, with delimiters, doubled
+  /// quotes, spaces and line ends inside quotes, and quotes where libcsv has to decide.
+  @Test func longQuotedLinesSplitAsLibcsvParses() {
+    let fields = [
+      "KEG-0000002", "Pelatihan Branding Angkatan 5", "\"Sertifikasi Halal \"\"SEHATI\"\" 2023\"",
+      "\"LPPOM MUI, Sumatera Utara\"", "\"Jl. Sisingamangaraja No. 78, Gg. Bersama\"", "\"\"", "\"\"\"\"", "",
+      "\" spasi di awal\"", "\"dua  spasi\"", "\"Caf\u{E9}, Medan\"", "\"baris\nbaru\"", "\"a\"b", "Toko \"Maju\"",
+      "\"tutup\" lalu", "\"\"\"kutip\"\"\"", "2024-12-15", "\"1.040.000\"",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<300 {
+      let lines = (0..<3).map { _ in
+        (0..<Int.random(in: 1...8, using: &generator)).map { _ in fields.randomElement(using: &generator)! }
+          .joined(separator: ",")
+      }
+      let text = Array((lines.joined(separator: Bool.random(using: &generator) ? "\n" : "\r\n") + "\n").utf8)
+      Self.expectSameAsLibcsv(text, dialect: .comma, label: String(decoding: text, as: UTF8.self).debugDescription)
+    }
+  }
+
   @Test func crlfFileWithBlankLinesAndAQuotedRecord() throws {
     let text = "id;nama\r\n\r\n1;Kedai Bu Ani\r\n2;\"Toko\r\nSinar\"\r\n\r\n3;Warung\n4;Café\r\n;\r\n5"
     Self.expectSameAsLibcsv(Array(text.utf8), dialect: .semicolon, label: "mixed CRLF")

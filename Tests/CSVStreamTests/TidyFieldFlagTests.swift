@@ -57,6 +57,12 @@ import Testing
     let lines = [
       ("KEG-2,\"Sertifikasi Halal \"\"SEHATI\"\" 2023\",sertifikasi_halal,\"LPPOM MUI, Sumatera Utara\"", true),
       ("\"a\",\"\",b,\"c\"\r", true),
+      // Quotes open and close in different sixteen-byte blocks, with delimiters inside.
+      (
+        "KEG-0000004,\"Monitoring dan Evaluasi Triwulan 4, 2024\",monitoring,2024-10-06,UMKM-1271-0660792,"
+          + "Medan Belawan,0,\"Dinas Koperasi, UKM dan \"\"Perindag\"\" Kota Medan\"", true
+      ),
+      ("KEG-0000004,\"Monitoring dan Evaluasi Triwulan 4,  2024\",monitoring", false),
       ("a,\" b\"", false),
       ("a,\"b \"", false),
       ("a,\"b  c\"", false),
