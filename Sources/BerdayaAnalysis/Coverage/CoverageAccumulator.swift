@@ -104,20 +104,20 @@ public final class CoverageAccumulator {
     }
   }
 
-  /// Hints the cache at the per-enterprise state `add(activity)` will read and write: whether the
-  /// enterprise is counted, its reach mask, and its mask in the activity's year. Call it a row or
-  /// two before the add. Measured: the masks are 2 bytes of a 2 MB array per year at a million
+  /// Hints the cache at the per-enterprise state `add(activity)` will read and write for an activity
+  /// of `enterprise` on `date`: whether the enterprise is counted, its reach mask, and its mask in the
+  /// activity's year. Call it a row or two before the add. Measured: the masks are 2 bytes of a 2 MB array per year at a million
   /// enterprises, and the add waited on them; at 10 million the counted bits (1.25 MB) no longer
   /// stay in cache either, and the add waited on them for 6% of the run.
   ///
   /// The addresses are worked out inside `withUnsafeBufferPointer` and the hints given outside it:
   /// a C call inside made Swift retain and release each mutable array around it, twice a row. A
   /// hint at an address no longer valid is harmless (a prefetch never faults).
-  public func prefetch(_ activity: LinkedActivity) {
-    guard let enterprise = activity.enterprise.map(Int.init) else { return }
+  public func prefetch(enterprise: Int32, date: CalendarDate?) {
+    let enterprise = Int(enterprise)
     CPrefetch_read(countedBits.withUnsafeBufferPointer { $0.baseAddress! + (enterprise >> 6) })
     CPrefetch_read(reachedMask.withUnsafeBufferPointer { $0.baseAddress! + enterprise })
-    guard let day = activity.date?.dayNumber, let slot = knownYearSlot(day: day),
+    guard let day = date?.dayNumber, let slot = knownYearSlot(day: day),
       let mask = years[slot].masks.withUnsafeBufferPointer({ enterprise < $0.count ? $0.baseAddress! + enterprise : nil })
     else { return }
     CPrefetch_read(mask)
