@@ -189,6 +189,8 @@ struct Pipeline {
         batch.withUnsafeBufferPointer { batch in
           linker.link(references) { index, enterprise, method in
             linkCounts[method.ordinal] += 1
+            // Compared, not bound: bound here, the accumulator was retained and released per row.
+            guard accumulator != nil else { return }
             enterprises.append(enterprise)
             if let enterprise { accumulator?.prefetch(enterprise: enterprise, date: batch[index].date) }
           }
