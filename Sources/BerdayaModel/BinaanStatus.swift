@@ -13,5 +13,13 @@ public enum BinaanStatus: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The same value, copied by its case (`ProgrammeKind.copy` says why).
+  @inlinable public var copy: BinaanStatus {
+    switch self {
+    case .other(let text): .other(text)
+    case let known: known
+    }
+  }
+
   public var description: String { code }
 }

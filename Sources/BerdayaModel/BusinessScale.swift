@@ -12,5 +12,13 @@ public enum BusinessScale: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The same value, copied by its case (`ProgrammeKind.copy` says why).
+  @inlinable public var copy: BusinessScale {
+    switch self {
+    case .other(let text): .other(text)
+    case let known: known
+    }
+  }
+
   public var description: String { name }
 }

@@ -12,5 +12,13 @@ public enum Gender: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The same value, copied by its case (`ProgrammeKind.copy` says why).
+  @inlinable public var copy: Gender {
+    switch self {
+    case .other(let text): .other(text)
+    case let known: known
+    }
+  }
+
   public var description: String { code }
 }

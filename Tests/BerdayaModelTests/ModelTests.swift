@@ -105,3 +105,23 @@ import Testing
     #expect(Rupiah(-1500).description == "-Rp 1.500")
   }
 }
+
+/// `copy` on the enums with an `other` text, which the importer uses to copy a value out of a record
+/// in place: every case, and the text of `other`, come out as they went in.
+@Suite struct CaseCopyTests {
+  @Test func everyCaseCopiesToItself() {
+    for kind in ProgrammeKind.known + [.other("Pameran HUT Kota")] { #expect(kind.copy == kind) }
+    for status in [BinaanStatus.member, .nonMember, .other("Binaan 2023")] { #expect(status.copy == status) }
+    for scale in [BusinessScale.mikro, .kecil, .menengah, .other("Ultra Mikro")] { #expect(scale.copy == scale) }
+    for gender in [Gender.male, .female, .other("-")] { #expect(gender.copy == gender) }
+  }
+
+  /// A text past the fifteen bytes Swift keeps inline in a String is kept by reference: the copy
+  /// holds it on.
+  @Test func otherTextOutlivesTheOriginal() {
+    var original: ProgrammeKind? = .other(String(repeating: "Fasilitasi Sertifikasi ", count: 3))
+    let copy = original?.copy
+    original = nil
+    #expect(copy?.code == String(repeating: "Fasilitasi Sertifikasi ", count: 3))
+  }
+}
