@@ -198,16 +198,11 @@ struct Pipeline {
           for index in batch.indices {
             let activity = batch.baseAddress! + index
             guard let kind = activity.pointee.kind else { continue }
-            let enterprise = enterprises[index]
-            // The place is only needed where the activity is counted by it: outside the registry.
-            let kecamatan =
-              enterprise == nil
-              ? activity.pointee.kecamatan.map { Pipeline.place($0.string, cache: &places, registry: link.registry) }
-              : nil
+            // The place is only asked for where the activity is counted by it: outside the registry.
             accumulator.add(
-              LinkedActivity(
-                enterprise: enterprise, kind: kind, date: activity.pointee.date, cost: activity.pointee.cost,
-                isActive: activity.pointee.isActive, kecamatan: kecamatan))
+              enterprise: enterprises[index], kind: kind, date: activity.pointee.date, cost: activity.pointee.cost,
+              isActive: activity.pointee.isActive,
+              kecamatan: { activity.pointee.kecamatan.map { Pipeline.place($0.string, cache: &places, registry: link.registry) } })
           }
         }
       }

@@ -38,6 +38,39 @@ import Testing
     #expect(bySector == ["Jasa": 249, "Dagang": 57, "Produksi": 259, "Agribisnis": 5, "Kuliner": 917])
   }
 
+  /// Activities that match no registered enterprise are counted by the kecamatan they took place
+  /// in, its spellings resolved to the region's name; those that match are not.
+  @Test func unmatchedActivitiesAreCountedByTheirKecamatan() throws {
+    let folder = try TestPaths.temporaryFolder()
+    let registry = folder.appendingPathComponent("registry.csv")
+    let activities = folder.appendingPathComponent("activities.csv")
+    try """
+      no_registrasi,nama_usaha,sektor,kecamatan,kelurahan,tanggal_daftar,status_binaan
+      UMKM-1,Kedai Kopi Ani,Kuliner,Medan Helvetia,Dwi Kora,2020-01-06,Ya
+      UMKM-2,Toko Sinar,Dagang,Medan Johor,Gedung Johor,2020-02-03,Ya
+
+      """.write(to: registry, atomically: true, encoding: .utf8)
+    try """
+      id_kegiatan,nama_kegiatan,jenis_kegiatan,tanggal,no_registrasi,kecamatan_kegiatan
+      KEG-1,Pelatihan Kemasan,pelatihan,2021-03-01,UMKM-1,Medan Helvetia
+      KEG-2,Pelatihan Kemasan,pelatihan,2021-03-01,UMKM-9,Kec. Medan Helvetia
+      KEG-3,Pameran UMKM,pameran,2021-05-10,UMKM-8,MEDAN JOHOR
+      KEG-4,Pameran UMKM,pameran,2021-05-10,UMKM-7,medan johor
+      KEG-5,Bimtek Digital,ecommerce,2021-06-11,UMKM-6,Medan Johor
+
+      """.write(to: activities, atomically: true, encoding: .utf8)
+    let out = folder.appendingPathComponent("out")
+    #expect(
+      runBerdaya([
+        "report", "--registry", registry.path, "--activities", activities.path, "--region", "12.71", "--min-cell", "0",
+        "--lang", "en", "--out", out.path, "--quiet",
+      ]) == 0)
+    let report = try read(out.appendingPathComponent("report.md"))
+    let section = try #require(report.components(separatedBy: "### Unmatched activities by kecamatan of the activity").last)
+    let rows = section.split(separator: "\n").prefix(6).filter { $0.hasPrefix("| Medan") }
+    #expect(rows.map { $0.replacingOccurrences(of: " ", with: "") } == ["|MedanHelvetia|1|", "|MedanJohor|3|"])
+  }
+
   /// The same inputs give byte-identical outputs.
   @Test func outputsAreDeterministic() throws {
     let project = TestPaths.sampleData.appendingPathComponent("tanjungpinang").path
