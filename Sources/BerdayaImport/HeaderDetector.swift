@@ -15,16 +15,20 @@ public struct HeaderDetector: Sendable {
   public func detect(rows: [[RawCell]], kind: RecordKind) -> HeaderLayout? {
     var best: HeaderLayout?
     var bestScore = 1
+    // Each row's own reading, made once: as the lower row of a pair and then as a row alone.
+    var below: HeaderLayout?
     for index in 0..<min(searchDepth, rows.count) {
-      let single = layout(names: rows[index].map { clean($0.text) }, first: index, last: index, kind: kind)
+      let single = below ?? layout(names: rows[index].map { clean($0.text) }, first: index, last: index, kind: kind)
+      below = nil
       if single.mapping.count > bestScore {
         best = single
         bestScore = single.mapping.count
       }
       guard index + 1 < rows.count else { continue }
-      let below = layout(names: rows[index + 1].map { clean($0.text) }, first: index + 1, last: index + 1, kind: kind)
+      let next = layout(names: rows[index + 1].map { clean($0.text) }, first: index + 1, last: index + 1, kind: kind)
+      below = next
       let joined = joinedLayout(top: rows[index], bottom: rows[index + 1], first: index, kind: kind)
-      if joined.mapping.count > max(single.mapping.count, below.mapping.count), joined.mapping.count > bestScore {
+      if joined.mapping.count > max(single.mapping.count, next.mapping.count), joined.mapping.count > bestScore {
         best = joined
         bestScore = joined.mapping.count
       }
@@ -32,8 +36,29 @@ public struct HeaderDetector: Sendable {
     return best
   }
 
-  private func clean(_ text: String) -> String {
-    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  /// The text with every run of white space as one space, trimmed.
+  func clean(_ text: String) -> String {
+    var text = text
+    return text.withUTF8(Self.cleanASCII) ?? text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// `clean` of ASCII text, a byte at a time (white space: tab, line feed, vertical tab, form
+  /// feed, carriage return and space); nil for any other text. (`fold` says why.)
+  static func cleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var cleaned: [UInt8] = []
+    cleaned.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    for byte in bytes {
+      guard byte < 0x80 else { return nil }
+      if byte == 0x20 || byte &- 0x09 < 5 {
+        pendingSpace = true
+        continue
+      }
+      if pendingSpace && !cleaned.isEmpty { cleaned.append(0x20) }
+      pendingSpace = false
+      cleaned.append(byte)
+    }
+    return String(decoding: cleaned, as: UTF8.self)
   }
 
   private func layout(names: [String], first: Int, last: Int, kind: RecordKind) -> HeaderLayout {

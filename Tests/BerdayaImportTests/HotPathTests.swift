@@ -13,6 +13,32 @@ struct HotPathTests {
     }
   }
 
+  /// The header search's byte-wise folding and white space cleaning agree with the Character-wise
+  /// definitions on ASCII text (every byte, headers as offices write them, random strings of the
+  /// bytes that matter), and leave any other text to them.
+  @Test func asciiHeaderFoldingAgreesWithCharacters() throws {
+    let detector = HeaderDetector(aliases: try HeaderAliases())
+    var texts = (0..<128).map { String(UnicodeScalar(UInt8($0))) } + [
+      "No. Reg", "NAMA  UMKM\t", " Kec.\r\nKecamatan ", "Tgl Daftar (dd/mm/yyyy)", "NIK_Pemilik", "", "   ", "A\u{0B}B\u{0C}c",
+    ]
+    let alphabet = Array(" \t\r\n\u{0B}\u{0C}\u{1F}.-_/()aZz09Nk".utf8)
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<500 {
+      let bytes = (0..<Int.random(in: 0...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+      texts.append(String(decoding: bytes, as: UTF8.self))
+    }
+    for text in texts {
+      let bytes = Array(text.utf8)
+      let folded = bytes.withUnsafeBufferPointer(HeaderAliases.foldASCII)
+      #expect(folded == HeaderAliases.foldCharacters(text), "\(text.debugDescription)")
+      let cleaned = bytes.withUnsafeBufferPointer(HeaderDetector.cleanASCII)
+      #expect(cleaned == text.split(whereSeparator: \.isWhitespace).joined(separator: " "), "\(text.debugDescription)")
+    }
+    #expect(Array("Tanggal Daftar Café".utf8).withUnsafeBufferPointer(HeaderAliases.foldASCII) == nil)
+    #expect(HeaderAliases.fold("Tanggal  Daftar Café") == "tanggal daftar café")
+    #expect(detector.clean("Tanggal\u{A0} Daftar Café\n") == "Tanggal Daftar Café")
+  }
+
   @Test func layoutFindsEveryMappedColumnAndNoOther() {
     let mapping: [CanonicalColumn: Int] = [.noRegistrasi: 3, .tanggal: 0, .jumlah: 7]
     let layout = HeaderLayout(firstRow: 0, lastRow: 0, names: [], mapping: mapping, unmapped: [])
