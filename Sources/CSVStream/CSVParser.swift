@@ -100,7 +100,9 @@ public final class CSVParser {
         return
       }
       var start = 0
-      while start < bytes.count {
+      // A handler's error (or a limit) ends the chunk: the rest would only be parsed to be dropped
+      // (the dialect sniffer stops each of its four parses of a 64 KiB sample after 50 records).
+      while start < bytes.count && stashedError == nil {
         if isAtRecordStart, let next = splitSimpleLine(bytes, from: start, handler: handler) {
           start = next
           continue

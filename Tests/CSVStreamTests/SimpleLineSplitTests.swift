@@ -196,6 +196,25 @@ struct ParseTrace: Equatable, CustomStringConvertible {
     #expect(wide.events.last == "error: line 1: a row has more than 4 fields")
   }
 
+  /// A handler's error stops the split where it was thrown: the lines after it in the chunk are
+  /// not split only to be dropped (the dialect sniffer stops after 50 records of its sample).
+  @Test func handlerErrorStopsTheSplitAtItsRow() throws {
+    struct Enough: Error {}
+    let parser = try CSVParser()
+    var rows = 0
+    let text = Array((1...1_000).map { "KEG-\($0),pelatihan,2024-12-15\n" }.joined().utf8)
+    #expect(throws: Enough.self) {
+      try text.withUnsafeBytes { bytes in
+        try parser.feed(bytes) { _ in
+          rows += 1
+          if rows == 50 { throw Enough() }
+        }
+      }
+    }
+    #expect(rows == 50)
+    #expect(parser.currentLine == 51)
+  }
+
   @Test func handlerErrorEndsTheChunkAsWithLibcsv() {
     let text = Array("a,b\n1,2\n\"3\",4\n5,6\n".utf8)
     for row in 1...4 {
