@@ -81,6 +81,36 @@ import Testing
     #expect(continuity.ecommerceWithoutStatus == 1)
   }
 
+  /// Re-registration as of 31 December 2023 (due: registered again on or after 30 June), counted
+  /// by hand: binaan only, a kecamatan's name shared by two ids counted once, an unknown kecamatan
+  /// under `CoverageRow.unknownKey`, and a binaan with no registration date apart.
+  @Test func reRegistrationCountedByHand() {
+    var table = EnterpriseTable()
+    table.kecamatanNames = ["Medan Kota", "Medan Deli", "Medan Kota"]
+    let rows: [(kecamatan: Int32, status: BinaanStatus, last: CalendarDate?)] = [
+      (0, .member, CalendarDate(year: 2023, month: 1, day: 5)),  // overdue
+      (2, .member, CalendarDate(year: 2023, month: 7, day: 1)),  // on time, the same name as id 0
+      (1, .member, nil),  // no date
+      (1, .nonMember, CalendarDate(year: 2020, month: 1, day: 1)),  // not binaan: not counted
+      (-1, .member, CalendarDate(year: 2022, month: 12, day: 1)),  // overdue, kecamatan unknown
+    ]
+    for row in rows {
+      table.append(
+        kecamatan: row.kecamatan, kelurahan: -1, sector: 0, status: row.status, scale: nil, gender: nil,
+        registeredOn: row.last, lastRegisteredOn: row.last, monthlyTurnover: nil)
+    }
+    table.sectorNames = ["Kuliner"]
+    var options = AnalysisOptions()
+    options.asOf = CalendarDate(year: 2023, month: 12, day: 31)
+    let result = CoverageAccumulator(table: table, options: options).finish()
+    #expect(
+      result.reRegistration == [
+        ReRegistrationRow(kecamatan: CoverageRow.unknownKey, registered: 1, overdue: 1, unknownDate: 0),
+        ReRegistrationRow(kecamatan: "Medan Deli", registered: 1, overdue: 0, unknownDate: 1),
+        ReRegistrationRow(kecamatan: "Medan Kota", registered: 2, overdue: 1, unknownDate: 0),
+      ].sorted { $0.kecamatan.utf8.lexicographicallyPrecedes($1.kecamatan.utf8) })
+  }
+
   /// Cut anywhere into two or three consecutive parts, merged in order: the one-stream result.
   @Test func mergedPartsGiveTheOneStreamResult() {
     let whole = Self.result([Self.stream[...]])

@@ -88,16 +88,26 @@ extension CoverageAccumulator {
   func reRegistration() -> [ReRegistrationRow] {
     guard let asOf = options.effectiveAsOf ?? lastActivity else { return [] }
     let due = asOf.adding(months: -options.reRegistrationMonths)
-    var rows: [String: ReRegistrationRow] = [:]
+    // Counted by kecamatan id (the last slot: unknown), then by name: keyed by name, a dictionary
+    // hashed each enterprise's kecamatan name twice, 110M instructions of the report at size M.
+    var byID = Array(repeating: (registered: 0, overdue: 0, unknownDate: 0), count: table.kecamatanNames.count + 1)
     for index in 0..<table.count where isCounted(index) {
-      let name = table.kecamatanName(index) ?? CoverageRow.unknownKey
-      var row = rows[name] ?? ReRegistrationRow(kecamatan: name, registered: 0, overdue: 0, unknownDate: 0)
-      row.registered += 1
+      let id = Int(table.kecamatan[index])
+      let slot = id < 0 ? byID.count - 1 : id
+      byID[slot].registered += 1
       if let last = table.lastRegisteredOn[index] {
-        if last < due { row.overdue += 1 }
+        if last < due { byID[slot].overdue += 1 }
       } else {
-        row.unknownDate += 1
+        byID[slot].unknownDate += 1
       }
+    }
+    var rows: [String: ReRegistrationRow] = [:]
+    for (slot, counted) in byID.enumerated() where counted.registered > 0 {
+      let name = slot == byID.count - 1 ? CoverageRow.unknownKey : table.kecamatanNames[slot]
+      var row = rows[name] ?? ReRegistrationRow(kecamatan: name, registered: 0, overdue: 0, unknownDate: 0)
+      row.registered += counted.registered
+      row.overdue += counted.overdue
+      row.unknownDate += counted.unknownDate
       rows[name] = row
     }
     return rows.values.sorted { $0.kecamatan.utf8.lexicographicallyPrecedes($1.kecamatan.utf8) }
