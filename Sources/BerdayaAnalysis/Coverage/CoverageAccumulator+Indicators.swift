@@ -34,19 +34,23 @@ extension CoverageAccumulator {
     var active = 0
     var withoutStatus = 0
     // The latest onboarding per enterprise; on the same day the later row, and a row without a
-    // status keeps the status known before it.
-    var ecommerce: [Int32: (day: Int32, active: Bool?)] = [:]
+    // status keeps the status known before it. By enterprise index (no onboarding: `Int32.min`;
+    // status -1 unknown, 0 inactive, 1 active): a dictionary looked each event up three times.
+    var latestDay = [Int32](repeating: .min, count: table.count)
+    var latestStatus = [Int8](repeating: -1, count: table.count)
     for event in ecommerceEvents {
-      if let previous = ecommerce[event.enterprise], previous.day > event.day { continue }
-      ecommerce[event.enterprise] = (event.day, event.active ?? ecommerce[event.enterprise]?.active)
+      let enterprise = Int(event.enterprise)
+      if latestDay[enterprise] > event.day { continue }
+      latestDay[enterprise] = event.day
+      if let isActive = event.active { latestStatus[enterprise] = isActive ? 1 : 0 }
     }
-    for (enterprise, latest) in ecommerce where isCounted(Int(enterprise)) {
-      guard let isActive = latest.active else {
+    for enterprise in latestDay.indices where latestDay[enterprise] != .min && isCounted(enterprise) {
+      guard latestStatus[enterprise] >= 0 else {
         withoutStatus += 1
         continue
       }
       withStatus += 1
-      if isActive { active += 1 }
+      if latestStatus[enterprise] == 1 { active += 1 }
     }
     return Continuity(
       trainingFollowUp: Proportion(numerator: followed.count, denominator: trained.count),
