@@ -52,6 +52,28 @@ struct LinkageTests {
     return builder.build(places: PlaceNormalisation(resolver: .unregioned()), listingDuplicates: listingDuplicates)
   }
 
+  /// With Medan's gazetteer, a raw kelurahan is resolved with its own row's kecamatan: a misspelt
+  /// "Tanjung Slamat" is Tanjung Selamat in Medan Tuntungan, where it lies, and is left as written
+  /// (and flagged) under Medan Perjuangan, however the rows are ordered.
+  @Test func kelurahanIsResolvedWithItsOwnRowsKecamatan() throws {
+    let gazetteer = try Gazetteer.bundled()
+    let medan = try PlaceResolver(region: #require(gazetteer.region(code: "12.71")), gazetteer: gazetteer)
+    let builder = EnterpriseTableBuilder()
+    let rows = [
+      (kecamatan: "Medan Tuntungan", kelurahan: "Tanjung Slamat"),
+      (kecamatan: "Medan Perjuangan", kelurahan: "Tanjung Slamat"),  // lies in Medan Tuntungan
+      (kecamatan: "Medan Tuntungan", kelurahan: "Tanjung Slamat"),
+      (kecamatan: "Medan Perjuangan", kelurahan: "Sei Kera Hulu"),
+    ]
+    for (index, row) in rows.enumerated() {
+      builder.add(
+        Self.record(index + 2, reg: "B\(index)", name: "Usaha \(index)", kelurahan: row.kelurahan, kecamatan: row.kecamatan))
+    }
+    let table = builder.build(places: PlaceNormalisation(resolver: medan)).table
+    let names = table.kelurahan.map { $0 < 0 ? nil : table.kelurahanNames[Int($0)] }
+    #expect(names == ["Tanjung Selamat", "Tanjung Slamat", "Tanjung Selamat", "Sei Kera Hulu"])
+  }
+
   @Test func mergesAndListsDuplicates() throws {
     let registry = Self.registry()
     #expect(registry.table.count == 6)
