@@ -30,21 +30,10 @@ public struct HeaderAliases: Sendable {
   /// `fold` of ASCII text, a byte at a time; nil for any other text. Character by character, the
   /// header search's folds of the cells of a file's first 30 rows took 57M instructions a file.
   static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    var folded: [UInt8] = []
-    folded.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    for byte in bytes {
-      guard byte < 0x80 else { return nil }
+    ASCIIWords.joined(bytes) { byte in
       let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-      if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
-        if pendingSpace && !folded.isEmpty { folded.append(0x20) }
-        pendingSpace = false
-        folded.append(lower)
-      } else {
-        pendingSpace = true
-      }
+      return lower &- 0x61 < 26 || lower &- 0x30 < 10 ? lower : nil
     }
-    return String(decoding: folded, as: UTF8.self)
   }
 
   /// `fold` by Unicode's letters and numbers, for any text.

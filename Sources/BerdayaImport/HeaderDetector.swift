@@ -45,20 +45,7 @@ public struct HeaderDetector: Sendable {
   /// `clean` of ASCII text, a byte at a time (white space: tab, line feed, vertical tab, form
   /// feed, carriage return and space); nil for any other text. (`fold` says why.)
   static func cleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    var cleaned: [UInt8] = []
-    cleaned.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    for byte in bytes {
-      guard byte < 0x80 else { return nil }
-      if byte == 0x20 || byte &- 0x09 < 5 {
-        pendingSpace = true
-        continue
-      }
-      if pendingSpace && !cleaned.isEmpty { cleaned.append(0x20) }
-      pendingSpace = false
-      cleaned.append(byte)
-    }
-    return String(decoding: cleaned, as: UTF8.self)
+    ASCIIWords.joined(bytes) { byte in byte == 0x20 || byte &- 0x09 < 5 ? nil : byte }
   }
 
   private func layout(names: [String], first: Int, last: Int, kind: RecordKind) -> HeaderLayout {
