@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#else
+  import Darwin
+#endif
 import BerdayaModel
 
 /// Reads the coded columns (L/P, Ya/Tidak, Mikro/Kecil/Menengah, aktif/tidak aktif).
@@ -35,6 +40,33 @@ public enum CodeParser {
     case "menengah", "medium", "usaha menengah": .menengah
     default: .other(text)
     }
+  }
+
+  /// `gender` of a cell's bytes when they are a canonical code ("L", "P"); nil for any other text,
+  /// which `gender` reads. `canonicalStatus` and `canonicalScale` likewise: the importer asks them
+  /// first, on the CSV bytes, and makes no String for the cells that hold the canonical codes.
+  static func canonicalGender(_ bytes: UnsafeBufferPointer<UInt8>) -> Gender? {
+    if equals(bytes, "L") { return .male }
+    if equals(bytes, "P") { return .female }
+    return nil
+  }
+
+  static func canonicalStatus(_ bytes: UnsafeBufferPointer<UInt8>) -> BinaanStatus? {
+    if equals(bytes, "Ya") { return .member }
+    if equals(bytes, "Tidak") { return .nonMember }
+    return nil
+  }
+
+  static func canonicalScale(_ bytes: UnsafeBufferPointer<UInt8>) -> BusinessScale? {
+    if equals(bytes, "Mikro") { return .mikro }
+    if equals(bytes, "Kecil") { return .kecil }
+    if equals(bytes, "Menengah") { return .menengah }
+    return nil
+  }
+
+  private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ code: StaticString) -> Bool {
+    guard bytes.count == code.utf8CodeUnitCount, let base = bytes.baseAddress else { return false }
+    return memcmp(base, code.utf8Start, bytes.count) == 0
   }
 
   /// An account or membership status: true active, false inactive, nil when not a status word.

@@ -37,15 +37,15 @@ struct RowDecoder {
     record.ownerNIK = fields.nik(.nikPemilik)
     record.$businessName = fields.inlineText(.namaUsaha)
     record.ownerName = description(.namaPemilik, &fields)?.string
-    record.gender = fields.text(.jenisKelamin).map(CodeParser.gender)
+    record.gender = fields.code(.jenisKelamin, canonical: CodeParser.canonicalGender, parse: CodeParser.gender)
     record.sector = fields.text(.sektor).map(normaliser.sector)
-    record.scale = fields.text(.skala).map(CodeParser.scale)
+    record.scale = fields.code(.skala, canonical: CodeParser.canonicalScale, parse: CodeParser.scale)
     record.$kecamatan = fields.inlineText(.kecamatan)
     record.$kelurahan = fields.inlineText(.kelurahan)
     record.address = description(.alamat, &fields)?.string
     record.registeredOn = fields.date(.tanggalDaftar)
     record.reRegisteredOn = fields.date(.tanggalDaftarUlang)
-    record.status = fields.text(.statusBinaan).map(CodeParser.binaanStatus)
+    record.status = fields.code(.statusBinaan, canonical: CodeParser.canonicalStatus, parse: CodeParser.binaanStatus)
     record.monthlyTurnover = fields.rupiah(.omzetBulanan)
     record.workers = fields.integer(.tenagaKerja)
     guard record.$registrationNumber != nil || record.nib != nil || record.ownerNIK != nil || record.$businessName != nil

@@ -39,6 +39,35 @@ struct HotPathTests {
     #expect(detector.clean("Tanggal\u{A0} Daftar Café\n") == "Tanggal Daftar Café")
   }
 
+  /// The registry's code cells matched on their bytes give what the String parsers give, for the
+  /// canonical codes, and leave every other spelling (case, spaces, words) to them.
+  @Test func canonicalCodeBytesAgreeWithTheParsers() {
+    let texts = [
+      "L", "P", "l", "p", " L", "L ", "LL", "Laki-laki", "Perempuan", "Ya", "ya", "YA", "Ya ", "Tidak", "tidak", "T",
+      "Mikro", "mikro", "MIKRO", "Kecil", "Menengah", "Menengah ", "Usaha Mikro", "", "Y", "Tidak Aktif",
+    ]
+    var matched = 0
+    for text in texts {
+      let bytes = Array(text.utf8)
+      bytes.withUnsafeBufferPointer { bytes in
+        if let gender = CodeParser.canonicalGender(bytes) {
+          #expect(gender == CodeParser.gender(text), "\(text.debugDescription)")
+          matched += 1
+        }
+        if let status = CodeParser.canonicalStatus(bytes) {
+          #expect(status == CodeParser.binaanStatus(text), "\(text.debugDescription)")
+          matched += 1
+        }
+        if let scale = CodeParser.canonicalScale(bytes) {
+          #expect(scale == CodeParser.scale(text), "\(text.debugDescription)")
+          matched += 1
+        }
+      }
+    }
+    // Exactly the seven canonical codes are taken on their bytes.
+    #expect(matched == 7)
+  }
+
   @Test func layoutFindsEveryMappedColumnAndNoOther() {
     let mapping: [CanonicalColumn: Int] = [.noRegistrasi: 3, .tanggal: 0, .jumlah: 7]
     let layout = HeaderLayout(firstRow: 0, lastRow: 0, names: [], mapping: mapping, unmapped: [])
