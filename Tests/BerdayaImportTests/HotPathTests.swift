@@ -86,6 +86,27 @@ struct HotPathTests {
     #expect(text == expected)
   }
 
+  /// NIB and NIK read from CSV bytes past the header search's first rows (which are read as cells):
+  /// a valid one is kept, an empty one is unknown with no issue, and one of the wrong length is
+  /// unknown with its issue on its row.
+  @Test func identifiersReadFromCSVBytesKeepTheirIssues() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("identifiers-\(UUID()).csv")
+    var lines = ["no_registrasi,nib,nik_pemilik,nama_usaha,kecamatan,tanggal_daftar,status_binaan"]
+    for row in 1...40 { lines.append("UMKM-\(row),9120000000\(100 + row),1271010101010\(100 + row),Usaha \(row),Medan Baru,2021-01-05,Ya") }
+    lines.append("UMKM-41,,,Usaha 41,Medan Baru,2021-01-05,Ya")
+    lines.append("UMKM-42,91200000001,127101010101,Usaha 42,Medan Baru,2021-01-05,Ya")
+    try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: url) }
+    var records: [RegistryRecord] = []
+    let summary = try FileImporter(aliases: try HeaderAliases(), normaliser: try ValueNormaliser())
+      .importRegistry(InputFile(path: url.path, kind: .registry)) { records.append($0) }
+    try #require(records.count == 42)
+    #expect(records[39].nib?.digits == "9120000000140" && records[39].ownerNIK?.digits == "1271010101010140")
+    #expect(records[40].nib == nil && records[40].ownerNIK == nil)
+    #expect(records[41].nib == nil && records[41].ownerNIK == nil)
+    #expect(summary.valueIssues == ["invalid NIB (not 13 digits)|nib|43", "invalid NIK (not 16 digits)|nik_pemilik|43"])
+  }
+
   /// Activity rows are decoded into one record per file: a row's empty cells must leave nothing of
   /// the row before it.
   @Test func aReusedActivityRecordKeepsNothingOfTheRowBefore() throws {
