@@ -68,6 +68,21 @@ struct HotPathTests {
     #expect(matched == 7)
   }
 
+  /// The key hash reads a key's last bytes in one load: its values are those of the byte loop it
+  /// replaced (computed with that loop), at every length around the word boundaries.
+  @Test func keyHashKeepsTheByteLoopsValues() {
+    let text = Array("warung bu ani sei sikambing b".utf8)
+    let lengths = [0, 1, 7, 8, 9, 15, 16, 17, 20, 23, 24, 29]
+    let expected: [UInt64] = [
+      0xa3f_46e7_9293_b578, 0x1e0f_8376_aa42_53c8, 0x384b_ab13_710b_418d, 0xc4ab_bf8a_684b_6bba, 0x4788_872c_ddb0_2364,
+      0x424b_5685_e8d2_513c, 0xfc38_8389_70d4_9af7, 0x2dda_16fd_4e03_ad1f, 0xe716_c1bb_0d69_37a9, 0xfc6_89be_d6d6_249a,
+      0xeca3_e778_d293_cead, 0xfe8b_8d80_be6b_8b37,
+    ]
+    for (length, value) in zip(lengths, expected) {
+      #expect(Array(text.prefix(length)).withUnsafeBufferPointer(KeyIndex.hash) == value, "\(length) bytes")
+    }
+  }
+
   @Test func layoutFindsEveryMappedColumnAndNoOther() {
     let mapping: [CanonicalColumn: Int] = [.noRegistrasi: 3, .tanggal: 0, .jumlah: 7]
     let layout = HeaderLayout(firstRow: 0, lastRow: 0, names: [], mapping: mapping, unmapped: [])
