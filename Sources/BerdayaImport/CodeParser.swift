@@ -11,8 +11,7 @@ import BerdayaModel
 public enum CodeParser {
   public static func gender(_ text: String) -> Gender {
     // The canonical codes first: most rows hold them, and folding costs more than the lookup.
-    if text == "L" { return .male }
-    if text == "P" { return .female }
+    if let known = canonical(text, canonicalGender) { return known }
     return switch HeaderAliases.fold(text) {
     case "l", "lk", "laki laki", "laki", "lakilaki", "pria", "m", "male": .male
     case "p", "pr", "perempuan", "wanita", "w", "f", "female": .female
@@ -21,8 +20,7 @@ public enum CodeParser {
   }
 
   public static func binaanStatus(_ text: String) -> BinaanStatus {
-    if text == "Ya" { return .member }
-    if text == "Tidak" { return .nonMember }
+    if let known = canonical(text, canonicalStatus) { return known }
     return switch HeaderAliases.fold(text) {
     case "ya", "y", "yes", "1", "binaan", "aktif", "terdaftar", "true": .member
     case "tidak", "t", "tdk", "no", "n", "0", "bukan", "non binaan", "bukan binaan", "false": .nonMember
@@ -31,9 +29,7 @@ public enum CodeParser {
   }
 
   public static func scale(_ text: String) -> BusinessScale {
-    if text == "Mikro" { return .mikro }
-    if text == "Kecil" { return .kecil }
-    if text == "Menengah" { return .menengah }
+    if let known = canonical(text, canonicalScale) { return known }
     return switch HeaderAliases.fold(text) {
     case "mikro", "micro", "usaha mikro", "um": .mikro
     case "kecil", "small", "usaha kecil", "uk": .kecil
@@ -62,6 +58,12 @@ public enum CodeParser {
     if equals(bytes, "Kecil") { return .kecil }
     if equals(bytes, "Menengah") { return .menengah }
     return nil
+  }
+
+  /// `match` of the text's UTF-8 bytes.
+  private static func canonical<Value>(_ text: String, _ match: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value? {
+    var text = text
+    return text.withUTF8(match)
   }
 
   private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ code: StaticString) -> Bool {

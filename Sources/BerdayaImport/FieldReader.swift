@@ -226,7 +226,6 @@ struct FieldReader {
   mutating func nib(_ column: CanonicalColumn) -> NIB? {
     guard layout.column(column) != nil else { return nil }  // most activity files have none
     if let valid: NIB = validIdentifierBytes(column) { return valid }
-    if isEmptyCSVField(column) { return nil }
     guard let text = identifierText(column) else { return nil }
     return NIB(text) ?? invalid(column, text, "invalid NIB (not 13 digits)")
   }
@@ -234,7 +233,6 @@ struct FieldReader {
   mutating func nik(_ column: CanonicalColumn) -> NIK? {
     guard layout.column(column) != nil else { return nil }
     if let valid: NIK = validIdentifierBytes(column) { return valid }
-    if isEmptyCSVField(column) { return nil }
     if case .number(let value) = cell(column), value >= 1e15 {
       // Past 2^53 a binary64 cannot hold every 16-digit number: the digits may already be wrong.
       return invalid(column, RawCell.format(value), "NIK stored as a number (digits may be lost)")
@@ -256,6 +254,7 @@ struct FieldReader {
   }
 
   private mutating func identifierText(_ column: CanonicalColumn) -> String? {
+    if isEmptyCSVField(column) { return nil }
     if case .number(let value) = cell(column) { return RawCell.format(value) }
     guard var text = text(column) else { return nil }
     if text.hasPrefix("'") { text.removeFirst() }  // Excel's text marker typed by hand
