@@ -23,8 +23,21 @@ import Testing
     #expect(digests[empty]?.hex == Self.empty, "\(name)")
   }
 
+  /// The hashing runs at niceness 19, so that it takes no CPU time the run's own threads want.
+  @Test func theToolRunsAtTheLowestPriority() throws {
+    // A "tool" printing its niceness as a 64-digit number, which the digest parser takes as hex.
+    let niceness = FileDigest.Tool(executable: "/bin/sh", options: ["-c", #"printf '%064d' "$(nice)""#, "sh"])
+    let path = try TestPaths.temporaryFolder().appendingPathComponent("data.csv").path
+    try Data("a".utf8).write(to: URL(fileURLWithPath: path))
+    let digests = try FileDigest.start(paths: [path], tool: niceness.lowPriority).finish()
+    #expect(digests[path]?.hex == String(repeating: "0", count: 62) + "19")
+    #expect(FileDigest.Tool.preferred.options.prefix(3) == ["-n", "19", FileDigest.Tool.openssl.executable])
+  }
+
   @Test func aMissingFileNamesItself() throws {
     let path = try TestPaths.temporaryFolder().appendingPathComponent("tidak-ada.csv").path
-    #expect { try FileDigest.start(paths: [path]).finish() } throws: { "\($0)".contains("tidak-ada.csv") }
+    #expect { try FileDigest.start(paths: [path]).finish() } throws: {
+      "\($0)" == "\(path): error: \(FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl") ? "openssl" : "sha256sum") could not read the file"
+    }
   }
 }
