@@ -65,7 +65,7 @@ struct EnterpriseTableDraft {
           // their probe compares an entry: it is asked for once its slot has had time to arrive.
           let ahead = position + Self.prefetchDistance / 2
           if ahead < rows.count, nameKeys.hashes[ahead] != 0 { byName.prefetch(hash32: nameKeys.hashes[ahead], .entry) }
-          insert(rows[position], nameKey: nameKeys.key(position, in: keyBytes), nameKeyHash: nameKeys.hashes[position], bytes: bytes)
+          insert(rows.baseAddress! + position, nameKey: nameKeys.key(position, in: keyBytes), nameKeyHash: nameKeys.hashes[position], bytes: bytes)
         }
       }
     }
@@ -93,28 +93,31 @@ struct EnterpriseTableDraft {
     if nameKeyHash != 0 { byName.prefetch(hash32: nameKeyHash, .slot) }
   }
 
+  /// Inserts the row `record` points to, read where it lies: passed by value, each row was copied
+  /// (its enums with text retained) and destroyed, 233 instructions a row at size M on the
+  /// inserting thread.
   private mutating func insert(
-    _ record: PreparedRegistryRows.Row, nameKey: UnsafeBufferPointer<UInt8>?, nameKeyHash: UInt32,
+    _ record: UnsafePointer<PreparedRegistryRows.Row>, nameKey: UnsafeBufferPointer<UInt8>?, nameKeyHash: UInt32,
     bytes: UnsafeBufferPointer<UInt8>
   ) {
     let index = kept.count
-    let number = record.registrationNumber.map {
-      RegistrationIndex.Key(bytes: bytes[keyRange: $0], code: record.registrationCode, hash32: record.registrationHash)
+    let number = record.pointee.registrationNumber.map {
+      RegistrationIndex.Key(bytes: bytes[keyRange: $0], code: record.pointee.registrationCode, hash32: record.pointee.registrationHash)
     }
     if let number {
       // One probe: the number goes in for a new enterprise, and says which it is when known.
       let first = byRegistration.insertIfAbsent(number, index)
       if first != index { return merge(record, number: number, into: first, method: .registrationNumber) }
-      if let nib = record.nib, let existing = byNIB[nib.value, hash32: record.nibHash] {
+      if let nib = record.pointee.nib, let existing = byNIB[nib.value, hash32: record.pointee.nibHash] {
         // Rare: a new number for a known NIB.
         byRegistration.replaceValue(number, with: existing)
         return merge(record, number: number, into: existing, method: .nib)
       }
     } else {
-      if let nib = record.nib, let existing = byNIB[nib.value, hash32: record.nibHash] {
+      if let nib = record.pointee.nib, let existing = byNIB[nib.value, hash32: record.pointee.nibHash] {
         return merge(record, number: nil, into: existing, method: .nib)
       }
-      if let nik = record.nik, let existing = byNIK[nik.value, hash32: record.nikHash] {
+      if let nik = record.pointee.nik, let existing = byNIK[nik.value, hash32: record.pointee.nikHash] {
         return merge(record, number: nil, into: existing, method: .nik)
       }
       if let nameKey, let existing = byName[bytes: nameKey, hash32: nameKeyHash] {
@@ -124,44 +127,44 @@ struct EnterpriseTableDraft {
     // A new enterprise. Names, address and NIK are indexed and not kept per enterprise: memory
     // stays proportional to enterprises, and small.
     kept.append(record)
-    if let nib = record.nib { byNIB.insertIfAbsent(nib.value, hash32: record.nibHash, index) }
-    if let nik = record.nik {
+    if let nib = record.pointee.nib { byNIB.insertIfAbsent(nib.value, hash32: record.pointee.nibHash, index) }
+    if let nik = record.pointee.nik {
       // One probe: the index keeps the first enterprise with this NIK and says which it is.
-      let first = byNIK.insertIfAbsent(nik.value, hash32: record.nikHash, index)
+      let first = byNIK.insertIfAbsent(nik.value, hash32: record.pointee.nikHash, index)
       if first != index, number != nil {
         withUnsafeBytes(of: nik.value.bigEndian) { key in
           duplicates.notePossible(
-            .nik, key: key.assumingMemoryBound(to: UInt8.self), first: kept.position(first), row: record.position)
+            .nik, key: key.assumingMemoryBound(to: UInt8.self), first: kept.position(first), row: record.pointee.position)
         }
       }
     }
     if let nameKey {
       let first = byName.insertIfAbsent(bytes: nameKey, hash32: nameKeyHash, index)
       if first != index, number != nil {
-        duplicates.notePossible(.nameAndKelurahan, key: nameKey, first: kept.position(first), row: record.position)
+        duplicates.notePossible(.nameAndKelurahan, key: nameKey, first: kept.position(first), row: record.pointee.position)
       }
     }
     countPlaces(record)
   }
 
   private mutating func merge(
-    _ record: PreparedRegistryRows.Row, number: RegistrationIndex.Key?, into index: Int, method: LinkMethod
+    _ record: UnsafePointer<PreparedRegistryRows.Row>, number: RegistrationIndex.Key?, into index: Int, method: LinkMethod
   ) {
     kept.merge(record, into: index)
-    duplicates.noteMerged(method, into: index, first: kept.position(index), row: record.position)
+    duplicates.noteMerged(method, into: index, first: kept.position(index), row: record.pointee.position)
     // The merged row's own keys (its number, a NIB the first row lacked) find the enterprise too.
     if let number { byRegistration.insertIfAbsent(number, index) }
-    if let nib = record.nib { byNIB.insertIfAbsent(nib.value, hash32: record.nibHash, index) }
-    if let nik = record.nik { byNIK.insertIfAbsent(nik.value, hash32: record.nikHash, index) }
+    if let nib = record.pointee.nib { byNIB.insertIfAbsent(nib.value, hash32: record.pointee.nibHash, index) }
+    if let nik = record.pointee.nik { byNIK.insertIfAbsent(nik.value, hash32: record.pointee.nikHash, index) }
   }
 
   /// The raw place names of a new enterprise, counted by id.
-  private mutating func countPlaces(_ record: PreparedRegistryRows.Row) {
-    let largest = Int(max(record.kecamatan, record.kelurahan))
+  private mutating func countPlaces(_ record: UnsafePointer<PreparedRegistryRows.Row>) {
+    let largest = Int(max(record.pointee.kecamatan, record.pointee.kelurahan))
     if largest >= kecamatanCounts.count {
       kecamatanCounts += repeatElement(0, count: largest + 1 - kecamatanCounts.count)
     }
-    if record.kecamatan >= 0 { kecamatanCounts[Int(record.kecamatan)] += 1 }
-    if record.kelurahan >= 0 { kelurahanCounts.add(kecamatan: record.kecamatan, kelurahan: record.kelurahan) }
+    if record.pointee.kecamatan >= 0 { kecamatanCounts[Int(record.pointee.kecamatan)] += 1 }
+    if record.pointee.kelurahan >= 0 { kelurahanCounts.add(kecamatan: record.pointee.kecamatan, kelurahan: record.pointee.kelurahan) }
   }
 }

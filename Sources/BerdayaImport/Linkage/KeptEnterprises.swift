@@ -39,34 +39,34 @@ struct KeptEnterprises {
     row.reserveCapacity(count)
   }
 
-  /// Keeps a new enterprise's first row.
-  mutating func append(_ record: PreparedRegistryRows.Row) {
-    kecamatan.append(record.kecamatan)
-    kelurahan.append(record.kelurahan)
-    sector.append(record.sector)
-    status.append(record.status?.copy)
-    scale.append(record.scale?.copy)
-    gender.append(record.gender?.copy)
-    registeredOn.append(record.registeredOn)
-    reRegisteredOn.append(record.reRegisteredOn)
-    monthlyTurnover.append(record.monthlyTurnover)
-    source.append(record.source)
-    row.append(record.row)
+  /// Keeps a new enterprise's first row, read where it lies (`EnterpriseTableDraft.insert` says why).
+  mutating func append(_ record: UnsafePointer<PreparedRegistryRows.Row>) {
+    kecamatan.append(record.pointee.kecamatan)
+    kelurahan.append(record.pointee.kelurahan)
+    sector.append(record.pointee.sector)
+    status.append(record.pointee.status?.copy)
+    scale.append(record.pointee.scale?.copy)
+    gender.append(record.pointee.gender?.copy)
+    registeredOn.append(record.pointee.registeredOn)
+    reRegisteredOn.append(record.pointee.reRegisteredOn)
+    monthlyTurnover.append(record.pointee.monthlyTurnover)
+    source.append(record.pointee.source)
+    row.append(record.pointee.row)
   }
 
   /// Folds a later row of enterprise `index` in: the earliest registration, the latest
   /// re-registration, and what the first row left unknown.
-  mutating func merge(_ record: PreparedRegistryRows.Row, into index: Int) {
+  mutating func merge(_ record: UnsafePointer<PreparedRegistryRows.Row>, into index: Int) {
     let known = registeredOn[index]
-    let first = min(known, record.registeredOn)
-    var last = max(max(reRegisteredOn[index], record.reRegisteredOn), record.registeredOn)
+    let first = min(known, record.pointee.registeredOn)
+    var last = max(max(reRegisteredOn[index], record.pointee.reRegisteredOn), record.pointee.registeredOn)
     if last == first { last = nil }
     registeredOn[index] = first
     reRegisteredOn[index] = last
-    status[index] = status[index] ?? record.status
-    if sector[index] < 0 { sector[index] = record.sector }
-    if kecamatan[index] < 0 { kecamatan[index] = record.kecamatan }
-    if kelurahan[index] < 0 { kelurahan[index] = record.kelurahan }
+    status[index] = status[index] ?? record.pointee.status?.copy
+    if sector[index] < 0 { sector[index] = record.pointee.sector }
+    if kecamatan[index] < 0 { kecamatan[index] = record.pointee.kecamatan }
+    if kelurahan[index] < 0 { kelurahan[index] = record.pointee.kelurahan }
   }
 
   /// The earlier of two dates, either one when the other is unknown.
