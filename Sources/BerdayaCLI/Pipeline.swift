@@ -135,6 +135,8 @@ struct Pipeline {
     /// in `references`, the rest in `batch`.
     private var batch: [Waiting] = []
     private var references: [ActivityLinker.Reference] = []
+    /// The texts of the batch's references that need them (`ActivityLinker.reference(_:texts:)`).
+    private var referenceTexts: [ActivityLinker.ReferenceTexts] = []
     /// The enterprise each activity of the batch linked to.
     private var enterprises: [Int32?] = []
     private static let batchSize = 16
@@ -155,7 +157,7 @@ struct Pipeline {
     }
 
     func take(_ activity: borrowing ActivityRecord) {
-      references.append(linker.reference(activity))
+      references.append(linker.reference(activity, texts: &referenceTexts))
       batch.append(Waiting(activity))
       if let observer = link.observer {
         // Reproduce sees whole records, in order: nothing waits.
@@ -185,14 +187,17 @@ struct Pipeline {
       // Read once a batch: read through `self` in the loop, each was retained and released per row.
       let linker = linker
       let accumulator = accumulator
+      let referenceTexts = referenceTexts
       references.withUnsafeBufferPointer { references in
         batch.withUnsafeBufferPointer { batch in
-          linker.link(references) { index, enterprise, method in
-            linkCounts[method.ordinal] += 1
-            // Compared, not bound: bound here, the accumulator was retained and released per row.
-            guard accumulator != nil else { return }
-            enterprises.append(enterprise)
-            if let enterprise { accumulator?.prefetch(enterprise: enterprise, date: batch[index].date) }
+          referenceTexts.withUnsafeBufferPointer { texts in
+            linker.link(references, texts: texts) { index, enterprise, method in
+              linkCounts[method.ordinal] += 1
+              // Compared, not bound: bound here, the accumulator was retained and released per row.
+              guard accumulator != nil else { return }
+              enterprises.append(enterprise)
+              if let enterprise { accumulator?.prefetch(enterprise: enterprise, date: batch[index].date) }
+            }
           }
           guard let accumulator else { return }
           for index in batch.indices {
@@ -208,6 +213,7 @@ struct Pipeline {
       }
       batch.removeAll(keepingCapacity: true)
       references.removeAll(keepingCapacity: true)
+      if !self.referenceTexts.isEmpty { self.referenceTexts.removeAll(keepingCapacity: true) }
       enterprises.removeAll(keepingCapacity: true)
     }
   }

@@ -111,6 +111,38 @@ struct LinkageTests {
       == (nil, .unmatched))
   }
 
+  /// A batch links each activity with its own texts (a number no pattern codes, a business name),
+  /// which the batch keeps apart from the references, only for the activities that have them.
+  @Test func aBatchLinksEachActivityByItsOwnTexts() {
+    let builder = EnterpriseTableBuilder()
+    builder.add(Self.record(2, reg: "REG-1234567890123456789012", name: "Warung Satu", kelurahan: "Babura"))
+    builder.add(Self.record(3, reg: "REG-9876543210987654321098", name: "Warung Dua", kelurahan: "Darat"))
+    builder.add(Self.record(4, reg: "K-1", name: "Toko Tiga", kelurahan: "Babura"))
+    let linker = builder.build(places: PlaceNormalisation(resolver: .unregioned())).linker
+    let activities = [
+      Self.activity(reg: "K-1"), Self.activity(name: "Warung Dua", kelurahan: "Darat"),
+      Self.activity(reg: "REG-9876543210987654321098"), Self.activity(name: "WARUNG SATU", kelurahan: "Babura"),
+      Self.activity(reg: "REG-1234567890123456789012"), Self.activity(nib: "9129999999999"),
+      Self.activity(name: "Warung Satu", kelurahan: "Darat"),
+    ]
+    var texts: [ActivityLinker.ReferenceTexts] = []
+    let references = activities.map { linker.reference($0, texts: &texts) }
+    var linked: [(Int32?, LinkMethod)] = []
+    references.withUnsafeBufferPointer { references in
+      texts.withUnsafeBufferPointer { texts in
+        linker.link(references, texts: texts) { _, enterprise, method in linked.append((enterprise, method)) }
+      }
+    }
+    #expect(texts.count == 5)
+    #expect(linked.map(\.0) == [2, 1, 1, 0, 0, nil, nil])
+    #expect(
+      linked.map(\.1) == [
+        .registrationNumber, .nameAndKelurahan, .registrationNumber, .nameAndKelurahan, .registrationNumber, .unmatched,
+        .unmatched,
+      ])
+    for (activity, link) in zip(activities, linked) { #expect(linker.link(activity) == link) }
+  }
+
   /// Keys that arrive on a row merged into an earlier one still find the enterprise.
   @Test func linksByKeysOfMergedRows() {
     let linker = Self.registry().linker

@@ -10,23 +10,37 @@ public struct ActivityLinker: Sendable {
   let byNIK: NumberIndex
   let byName: KeyIndex
 
-  /// What an activity names its enterprise by: all `link` reads of it (`reference(_:)` makes it).
+  /// What an activity names its enterprise by: all `link` reads of it (`reference(_:texts:)` makes
+  /// it), with no text in it. The texts a link may need (a registration number no pattern codes, a
+  /// business name and kelurahan) are kept apart, in the batch's `ReferenceTexts`, for the few
+  /// activities that have them: with them inside, each reference was copied with them and destroyed
+  /// through the generic value witnesses when its batch was emptied (callgrind, report at M: the
+  /// activity sink 1,495 -> 1,345 instructions a row).
   public struct Reference: Sendable {
-    public let registrationNumber: InlineText?
     /// The registration number's code among the registry's patterns (`RegistrationNumberCodes`).
     let registrationCode: UInt64?
+    let hasRegistrationNumber: Bool
     public let nib: NIB?
     public let ownerNIK: NIK?
-    public let businessName: String?
-    public let kelurahan: String?
     /// The hash of the key `link` tries first (its registration number, else its NIB, else its
     /// NIK), as that key's index places it. Made once: the two prefetch steps and the link each
     /// hashed the key again.
     let firstKeyHash: UInt32
+    /// Where this activity's texts are among its batch's `ReferenceTexts`; -1 when it needs none.
+    let texts: Int32
   }
 
-  /// What `activity` names its enterprise by, its first key coded and hashed.
-  public func reference(_ activity: borrowing ActivityRecord) -> Reference {
+  /// The texts of a `Reference` that needs them.
+  public struct ReferenceTexts: Sendable {
+    /// The registration number, when no pattern codes it (else nil).
+    let registrationNumber: InlineText?
+    let businessName: String?
+    let kelurahan: String?
+  }
+
+  /// What `activity` names its enterprise by, its first key coded and hashed; its texts, when a link
+  /// may need them, appended to `texts`.
+  public func reference(_ activity: borrowing ActivityRecord, texts: inout [ReferenceTexts]) -> Reference {
     let number = activity.$registrationNumber
     var code: UInt64?
     let firstKeyHash: UInt32
@@ -40,38 +54,55 @@ public struct ActivityLinker: Sendable {
     } else {
       firstKeyHash = 0
     }
+    var slot: Int32 = -1
+    let uncoded = number != nil && code == nil
+    if uncoded || activity.businessName != nil {
+      slot = Int32(texts.count)
+      texts.append(
+        ReferenceTexts(
+          registrationNumber: uncoded ? number : nil, businessName: activity.businessName, kelurahan: activity.kelurahan))
+    }
     return Reference(
-      registrationNumber: number, registrationCode: code, nib: activity.nib, ownerNIK: activity.ownerNIK,
-      businessName: activity.businessName, kelurahan: activity.kelurahan, firstKeyHash: firstKeyHash)
+      registrationCode: code, hasRegistrationNumber: number != nil, nib: activity.nib, ownerNIK: activity.ownerNIK,
+      firstKeyHash: firstKeyHash, texts: slot)
   }
 
   /// The enterprise index and how it was found; `.unmatched` with nil when none.
   public func link(_ activity: ActivityRecord) -> (enterprise: Int32?, method: LinkMethod) {
-    withUnsafePointer(to: reference(activity)) { link(at: $0) }
+    var texts: [ReferenceTexts] = []
+    let reference = reference(activity, texts: &texts)
+    return texts.withUnsafeBufferPointer { texts in withUnsafePointer(to: reference) { link(at: $0, texts: texts) } }
   }
 
-  /// `link` for the reference at `activity`, read in place (`link(_:_:)` says why).
-  private func link(at activity: UnsafePointer<Reference>) -> (enterprise: Int32?, method: LinkMethod) {
+  /// `link` for the reference at `activity`, read in place (`link(_:texts:_:)` says why).
+  private func link(at activity: UnsafePointer<Reference>, texts: UnsafeBufferPointer<ReferenceTexts>) -> (
+    enterprise: Int32?, method: LinkMethod
+  ) {
+    // Texts are read only where a link needs them, in place.
+    let text = Int(activity.pointee.texts)
     // The first key present is probed with the reference's hash; a later one is hashed here.
-    if let number = activity.pointee.registrationNumber,
-      let index = number.withUTF8({
-        byRegistration[.init(bytes: $0, code: activity.pointee.registrationCode, hash32: activity.pointee.firstKeyHash)]
-      })
-    {
-      return (Int32(index), .registrationNumber)
+    if activity.pointee.hasRegistrationNumber {
+      let hash = activity.pointee.firstKeyHash
+      if let code = activity.pointee.registrationCode {
+        if let index = byRegistration[coded: code, hash32: hash] { return (Int32(index), .registrationNumber) }
+      } else if text >= 0, let number = texts[text].registrationNumber,
+        let index = number.withUTF8({ byRegistration[.init(bytes: $0, code: nil, hash32: hash)] })
+      {
+        return (Int32(index), .registrationNumber)
+      }
     }
     if let nib = activity.pointee.nib {
-      let hash = activity.pointee.registrationNumber == nil ? activity.pointee.firstKeyHash : NumberIndex.hash32(nib.value)
+      let hash = !activity.pointee.hasRegistrationNumber ? activity.pointee.firstKeyHash : NumberIndex.hash32(nib.value)
       if let index = byNIB[nib.value, hash32: hash] { return (Int32(index), .nib) }
     }
     if let nik = activity.pointee.ownerNIK {
-      let isFirst = activity.pointee.registrationNumber == nil && activity.pointee.nib == nil
+      let isFirst = !activity.pointee.hasRegistrationNumber && activity.pointee.nib == nil
       if let index = byNIK[nik.value, hash32: isFirst ? activity.pointee.firstKeyHash : NumberIndex.hash32(nik.value)] {
         return (Int32(index), .nik)
       }
     }
-    if var business = activity.pointee.businessName {
-      var kelurahan = activity.pointee.kelurahan ?? ""
+    if text >= 0, var business = texts[text].businessName {
+      var kelurahan = texts[text].kelurahan ?? ""
       var key: [UInt8] = []
       var words = FoldedWords()
       let hasKey = business.withUTF8 { name in
@@ -85,17 +116,21 @@ public struct ActivityLinker: Sendable {
   }
 
   /// Links a batch of references in order, giving `body` each one's position in the batch, its
-  /// enterprise and the method. First the index memory every link of the batch reads first is asked
-  /// for (`prefetch`), a step over the whole batch at a time, then each is linked.
+  /// enterprise and the method; `texts` are the batch's (`reference(_:texts:)`). First the index
+  /// memory every link of the batch reads first is asked for (`prefetch`), a step over the whole
+  /// batch at a time, then each is linked.
   ///
   /// The references are read where they lie: passed one by one from another module, each was copied
   /// (its strings retained and released) for every prefetch step and the link, three times a row.
-  public func link(_ batch: UnsafeBufferPointer<Reference>, _ body: (Int, Int32?, LinkMethod) -> Void) {
+  public func link(
+    _ batch: UnsafeBufferPointer<Reference>, texts: UnsafeBufferPointer<ReferenceTexts>,
+    _ body: (Int, Int32?, LinkMethod) -> Void
+  ) {
     guard let first = batch.baseAddress else { return }
     for index in batch.indices { prefetch(at: first + index, .slot) }
     for index in batch.indices { prefetch(at: first + index, .entry) }
     for index in batch.indices {
-      let (enterprise, method) = link(at: first + index)
+      let (enterprise, method) = link(at: first + index, texts: texts)
       body(index, enterprise, method)
     }
   }
@@ -105,7 +140,7 @@ public struct ActivityLinker: Sendable {
   /// a row later (a key a `NumberIndex` holds has its slot only). Measured: a cold lookup's two cache
   /// misses were 10% of the L job, stalling each row.
   private func prefetch(at activity: UnsafePointer<Reference>, _ step: KeyPrefetch) {
-    if activity.pointee.registrationNumber != nil {
+    if activity.pointee.hasRegistrationNumber {
       byRegistration.prefetch(hash32: activity.pointee.firstKeyHash, isCoded: activity.pointee.registrationCode != nil, step)
     } else if step == .slot {
       if activity.pointee.nib != nil {

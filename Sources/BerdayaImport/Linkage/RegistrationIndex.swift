@@ -28,6 +28,9 @@ struct RegistrationIndex: Sendable {
     return others[bytes: key.bytes, hash32: key.hash32]
   }
 
+  /// The value stored for a number with code `code` and its `hash32`, nil when absent.
+  subscript(coded code: UInt64, hash32 hash32: UInt32) -> Int? { coded[code, hash32: hash32] }
+
   /// Stores `value` for `key` unless present; returns the value the key has now.
   @discardableResult
   mutating func insertIfAbsent(_ key: Key, _ value: Int) -> Int {
