@@ -213,7 +213,7 @@ struct Pipeline {
       }
       batch.removeAll(keepingCapacity: true)
       references.removeAll(keepingCapacity: true)
-      if !self.referenceTexts.isEmpty { self.referenceTexts.removeAll(keepingCapacity: true) }
+      self.referenceTexts.removeAll(keepingCapacity: true)
       enterprises.removeAll(keepingCapacity: true)
     }
   }

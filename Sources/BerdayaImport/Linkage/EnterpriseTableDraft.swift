@@ -65,7 +65,9 @@ struct EnterpriseTableDraft {
           // their probe compares an entry: it is asked for once its slot has had time to arrive.
           let ahead = position + Self.prefetchDistance / 2
           if ahead < rows.count, nameKeys.hashes[ahead] != 0 { byName.prefetch(hash32: nameKeys.hashes[ahead], .entry) }
-          insert(rows.baseAddress! + position, nameKey: nameKeys.key(position, in: keyBytes), nameKeyHash: nameKeys.hashes[position], bytes: bytes)
+          insert(
+            rows.baseAddress! + position, nameKey: nameKeys.key(position, in: keyBytes),
+            nameKeyHash: nameKeys.hashes[position], bytes: bytes)
         }
       }
     }
@@ -102,7 +104,8 @@ struct EnterpriseTableDraft {
   ) {
     let index = kept.count
     let number = record.pointee.registrationNumber.map {
-      RegistrationIndex.Key(bytes: bytes[keyRange: $0], code: record.pointee.registrationCode, hash32: record.pointee.registrationHash)
+      RegistrationIndex.Key(
+        bytes: bytes[keyRange: $0], code: record.pointee.registrationCode, hash32: record.pointee.registrationHash)
     }
     if let number {
       // One probe: the number goes in for a new enterprise, and says which it is when known.
@@ -165,6 +168,8 @@ struct EnterpriseTableDraft {
       kecamatanCounts += repeatElement(0, count: largest + 1 - kecamatanCounts.count)
     }
     if record.pointee.kecamatan >= 0 { kecamatanCounts[Int(record.pointee.kecamatan)] += 1 }
-    if record.pointee.kelurahan >= 0 { kelurahanCounts.add(kecamatan: record.pointee.kecamatan, kelurahan: record.pointee.kelurahan) }
+    if record.pointee.kelurahan >= 0 {
+      kelurahanCounts.add(kecamatan: record.pointee.kecamatan, kelurahan: record.pointee.kelurahan)
+    }
   }
 }
