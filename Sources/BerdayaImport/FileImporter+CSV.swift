@@ -41,10 +41,10 @@ extension FileImporter {
 
 extension FileImportSummary {
   /// Lists each field read as Windows-1252 because it was not valid UTF-8 as a value issue.
-  mutating func addRepairs(_ repairs: [CSVCellDecoder.Repair], reader: TableReader) {
+  mutating func addRepairs(_ repairs: [CSVCellDecoder.Repair], reader: TableReader, lineOffset: Int = 0) {
     reDecodedFields += repairs.count
     issues += repairs.map { repair in
-      let location = SourceLocation(file: path, row: repair.line, column: reader.columnName(repair.field))
+      let location = SourceLocation(file: path, row: repair.line + lineOffset, column: reader.columnName(repair.field))
       return ImportIssue(
         location: location, value: repair.rawText, reason: "not valid UTF-8 (bytes shown as <XX>), read as Windows-1252",
         quarantinesRow: false)

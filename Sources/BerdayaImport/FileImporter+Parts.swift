@@ -11,7 +11,8 @@ extension FileImporter {
   /// together whatever each piece costs. (Measured: two equal halves, one per core, ended 1.4 s
   /// apart on the L activities file: the first began after the registry, and its rows cost more.)
   /// Each piece's records go to the sink of the worker that took it, between `startPiece` and
-  /// `endPiece`; the counts and issues are those of a one-pass read, in file order. When a cut
+  /// `endPiece`, their rows counted within the piece (`ActivityPieceSink`); the counts and issues
+  /// are those of a one-pass read, in file order. When a cut
   /// turns out to lie inside a quoted field, the whole file is read again in one piece, into a new
   /// sink. Workbooks, UTF-16 files and files under two `minimumPieceBytes` are read in one piece.
   ///
@@ -74,13 +75,15 @@ private struct CSVPieces {
   private struct HeaderWindowFull: Error {}
 
   /// One piece's reader and outcome; touched by the worker that took it only, until the join.
+  /// Its rows are counted from 1 at its first line until the join places them in the file.
   private final class PieceRead: @unchecked Sendable {
     let range: Range<Int>
     let decoder: CSVCellDecoder
-    var firstLine = 1
     var reader: TableReader?
     var end: CSVFileReader.PartEnd?
     var error: (any Error)?
+    /// The sink that read the piece.
+    var worker = 0
 
     init(range: Range<Int>, encoding: TextEncoding) {
       self.range = range
@@ -106,24 +109,13 @@ private struct CSVPieces {
   }
 
   /// The one-pass result, or nil when a cut fell inside a record (the file must be read in one piece).
+  ///
+  /// The pieces are read at once, each counting its lines from 1, and placed in the file at the
+  /// join, where the lines of the pieces before each are known. Measured at size L: counting the
+  /// line breaks of the pieces first, a read of the whole file before the one that parses it, took
+  /// 0.09 CPU s and 0.04 s of wall time (min of 7, alternating).
   func read<Sink: ActivityPieceSink>(workers: Int, makeSink: () -> Sink) throws -> (summary: FileImportSummary, sinks: [Sink])? {
     let pieces = ranges.map { PieceRead(range: $0, encoding: encoding) }
-    // Where each piece's lines begin: the line breaks of the pieces before it, counted on both cores.
-    let counting = PieceQueue(count: pieces.count - 1)
-    ConcurrentParts.run(count: workers) { _ in
-      while let index = counting.take() {
-        let piece = pieces[index]
-        do {
-          pieces[index + 1].firstLine = try CSVFileReader.lineBreaks(in: piece.range, path: input.path)
-        } catch {
-          piece.error = error
-          counting.stop()
-        }
-      }
-    }
-    if let error = pieces.lazy.compactMap(\.error).first { throw Self.importError(error, path: input.path) }
-    for index in pieces.indices.dropFirst() { pieces[index].firstLine += pieces[index - 1].firstLine }
-
     let sinks = (0..<workers).map { _ in makeSink() }
     let normalisers = (0..<workers).map { _ in importer.normaliser.forAnotherThread() }
     let reading = PieceQueue(count: pieces.count)
@@ -133,10 +125,11 @@ private struct CSVPieces {
         let piece = pieces[index]
         let reader = makeReader(index, piece, normaliser: normalisers[worker], sink: sink)
         piece.reader = reader
+        piece.worker = worker
         sink.startPiece(index)
         do {
           piece.end = try CSVFileReader.readPart(
-            path: input.path, range: piece.range, firstLine: piece.firstLine, encoding: encoding, dialect: dialect
+            path: input.path, range: piece.range, firstLine: 1, encoding: encoding, dialect: dialect
           ) { row in
             try reader.feed(SourceRow(csv: row, decoder: piece.decoder))
           }
@@ -149,30 +142,39 @@ private struct CSVPieces {
       }
     }
     // Issues as a one-pass read meets them: the first error, or the first cut inside a record.
-    for piece in pieces {
-      if let error = piece.error { throw Self.importError(error, path: input.path) }
+    // Every piece before one that was read was read too (they are handed out in order), to its
+    // end or its error, so each piece's first line is known: one past the lines before it.
+    var lineOffsets: [Int] = []
+    var lineOffset = 0
+    for (index, piece) in pieces.enumerated() {
+      if let error = piece.error { throw Self.importError(error, path: input.path, lineOffset: lineOffset) }
       guard let end = piece.end else { preconditionFailure("\(input.path): a piece was not read") }
       guard end.endedAtRecordBoundary else { return nil }
+      lineOffsets.append(lineOffset)
+      sinks[piece.worker].piece(index, startsAtLine: lineOffset + 1)
+      lineOffset += end.line - 1
     }
     var summary = FileImportSummary(path: input.path, kind: input.kind, format: input.format)
     summary.encoding = "\(encoding)"
     summary.delimiter = dialect.delimiter == 0x09 ? "tab" : String(UnicodeScalar(dialect.delimiter))
     for (index, piece) in pieces.enumerated() {
       guard let reader = piece.reader else { continue }
-      if index == 0 { summary.add(reader) } else { summary.addPart(reader) }
+      if index == 0 { summary.add(reader) } else { summary.addPart(reader, lineOffset: lineOffsets[index]) }
     }
     // After every row's issues, as a one-pass read lists them.
-    for piece in pieces {
+    for (index, piece) in pieces.enumerated() {
       guard let reader = piece.reader else { continue }
-      summary.addRepairs(piece.decoder.repairs, reader: reader)
+      summary.addRepairs(piece.decoder.repairs, reader: reader, lineOffset: lineOffsets[index])
     }
     for normaliser in normalisers { importer.normaliser.absorb(normaliser) }
     return (summary, sinks)
   }
 
-  /// A reading error as the importer reports it: a CSV error with the file's name.
-  private static func importError(_ error: any Error, path: String) -> any Error {
-    guard let error = error as? CSVError else { return error }
+  /// A reading error as the importer reports it: a CSV error with the file's name, and its line
+  /// in the file (`lineOffset` lines before the piece it was met in).
+  private static func importError(_ error: any Error, path: String, lineOffset: Int = 0) -> any Error {
+    guard var error = error as? CSVError else { return error }
+    error.line = error.line.map { $0 + lineOffset }
     return ImportError(file: path, reason: error.description)
   }
 
@@ -194,14 +196,19 @@ private struct CSVPieces {
 }
 
 extension FileImportSummary {
-  /// Adds a later part of the last table read: its rows and issues, under the same header.
-  mutating func addPart(_ reader: TableReader) {
+  /// Adds a later part of the last table read: its rows and issues (their rows counted from 1 at
+  /// the part's first line, `lineOffset` lines into the file), under the same header.
+  mutating func addPart(_ reader: TableReader, lineOffset: Int) {
     tables[tables.count - 1].dataRows += reader.table.dataRows
     tables[tables.count - 1].blankRows += reader.table.blankRows
     tables[tables.count - 1].totalsRows += reader.table.totalsRows
     rowsRead += reader.rowsRead
     accepted += reader.accepted
     quarantined += reader.quarantined
-    issues.append(contentsOf: reader.issues)
+    issues += reader.issues.map { issue in
+      var issue = issue
+      issue.location.row += lineOffset
+      return issue
+    }
   }
 }

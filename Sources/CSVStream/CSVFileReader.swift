@@ -144,7 +144,7 @@ public enum CSVFileReader {
   /// `sniff`), as `read` would read them in one pass, streaming rows to `handler`.
   ///
   /// A part other than the first starts at a cut from `cuts` and is read as though a record
-  /// began there; the lines it reports start at `firstLine` (count them with `lineBreaks`).
+  /// began there; the lines it reports start at `firstLine`.
   /// When the range ends before the end of the file and not at a record boundary, reading stops
   /// with the record unfinished and `PartEnd.endedAtRecordBoundary` false: the file must then be
   /// read again another way. An upper bound at or past the end of the file (`Int.max`) reads the

@@ -359,7 +359,7 @@ public final class CSVParser {
     if openQuote {
       throw CSVError(
         code: .malformedQuoting,
-        message: "a quoted field opened on line \(recordLine) is never closed", line: recordLine)
+        message: "a quoted field opened on this line is never closed", line: recordLine)
     }
   }
 

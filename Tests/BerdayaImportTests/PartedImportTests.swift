@@ -6,12 +6,17 @@ import Testing
 /// An activity file read in pieces on several threads gives exactly what one pass gives: the same
 /// records in the same order with the same row numbers, the same counts and the same issues.
 @Suite struct PartedImportTests {
-  /// Collects one worker's records, piece by piece.
+  /// Collects one worker's records, piece by piece, and moves their rows to the file's once told
+  /// where each piece begins.
   final class Collected: ActivityPieceSink {
     var pieces: [(index: Int, records: [ActivityRecord])] = []
     func startPiece(_ index: Int) { pieces.append((index, [])) }
     func take(_ record: ActivityRecord) { pieces[pieces.count - 1].records.append(record) }
     func endPiece() {}
+    func piece(_ index: Int, startsAtLine line: Int) {
+      guard let position = pieces.firstIndex(where: { $0.index == index }) else { return }
+      for record in pieces[position].records.indices { pieces[position].records[record].location.row += line - 1 }
+    }
   }
 
   /// A title row, then `rows` activity rows of every kind of mess: bad dates and amounts (value
@@ -114,6 +119,29 @@ import Testing
       return record
     }
     #expect(leanRecords == stripped)
+  }
+
+  /// A quote never closed near the end of the file is met in the last piece: the error names the
+  /// line a one-pass read names, though that piece counted its lines from its own start.
+  @Test func anErrorInALaterPieceNamesItsLineInTheFile() throws {
+    let path = try Self.messyFile(rows: 6_000, multiline: false)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    handle.seekToEndOfFile()
+    handle.write(Data("KEG-X,\"Pelatihan tanpa akhir,pelatihan,2023-03-10,UMKM-1271-0000001,Medan Kota,0,\n".utf8))
+    try handle.close()
+    func failure(workers: Int) -> String {
+      do {
+        _ = try Self.read(path, workers: workers)
+        return "no error"
+      } catch {
+        return "\(error)"
+      }
+    }
+    let onePass = failure(workers: 1)
+    #expect(onePass.hasSuffix("line 6020: a quoted field opened on this line is never closed"), "\(onePass)")
+    #expect(failure(workers: 2) == onePass)
+    #expect(failure(workers: 3) == onePass)
   }
 
   @Test func aFileTooSmallToCutIsReadInOnePiece() throws {

@@ -146,7 +146,7 @@ import Testing
   }
 
   @Test func unterminatedQuote() throws {
-    try expectFailure("unterminated-quote.csv", ": error: line 3: a quoted field opened on line 3 is never closed")
+    try expectFailure("unterminated-quote.csv", ": error: line 3: a quoted field opened on this line is never closed")
   }
 
   @Test func sharedStringIndexPastTheTable() throws {
