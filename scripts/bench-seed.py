@@ -28,6 +28,8 @@ def program(kind, label):
         return "registry-validate"
     if label.startswith("registry.csv into typed records"):
         return "registry-read"
+    if label.startswith("berdaya (full report, inputs hashed every run)"):
+        return "berdaya-hashing"
     if label.startswith("berdaya"):
         return "berdaya"
     match = re.fullmatch(r"(?:csv|xlsx)_read_(\w+)\.py", label)

@@ -52,9 +52,18 @@ enum FileDigest {
 
   /// Starts hashing the files, all at once (a process each), and returns: a run that reads the
   /// files meanwhile collects the digests at its end (`Pending.finish`), and the hashing costs it
-  /// no wall time of its own.
-  static func start(paths: [String], tool: Tool = .preferred) throws -> Pending {
-    let running = try Set(paths).sorted().map { path in
+  /// no wall time of its own. A file `cache` has the digest of (`DigestCache`) is not hashed again.
+  static func start(paths: [String], tool: Tool = .preferred, cache: DigestCache = .user()) throws -> Pending {
+    var known: [String: Digest] = [:]
+    var running: [Pending.Hashing] = []
+    for path in Set(paths).sorted() {
+      // Looked at before it is read: a file changed while it is hashed is not the file recorded.
+      let identity = DigestCache.Identity(path: path)
+      let lookedAt = DigestCache.now()
+      if let identity, let hex = cache.digest(of: path, identity: identity) {
+        known[path] = (hex, Int(identity.size))
+        continue
+      }
       let process = Process()
       process.executableURL = URL(fileURLWithPath: tool.executable)
       // A path that begins with "-" would read as an option: "--" ends the options for both tools.
@@ -63,9 +72,9 @@ enum FileDigest {
       process.standardOutput = pipe
       process.standardError = FileHandle.nullDevice
       try process.run()
-      return Pending.Hashing(path: path, process: process, output: pipe)
+      running.append(Pending.Hashing(path: path, process: process, output: pipe, identity: identity, lookedAt: lookedAt))
     }
-    return Pending(tool: tool, running: running)
+    return Pending(tool: tool, known: known, running: running, cache: cache)
   }
 
   /// Digests being computed.
@@ -74,14 +83,21 @@ enum FileDigest {
       let path: String
       let process: Process
       let output: Pipe
+      /// The file when hashing began, and when that was (`DigestCache.record`).
+      let identity: DigestCache.Identity?
+      let lookedAt: Int64
     }
 
     let tool: Tool
+    /// The digests the cache had.
+    let known: [String: Digest]
     let running: [Hashing]
+    let cache: DigestCache
 
-    /// Waits for every digest.
+    /// Waits for every digest, and records the new ones in the cache.
     func finish() throws -> [String: Digest] {
-      var digests: [String: Digest] = [:]
+      var digests = known
+      var cache = cache
       for hashing in running {
         let output = hashing.output.fileHandleForReading.readDataToEndOfFile()
         hashing.process.waitUntilExit()
@@ -92,7 +108,9 @@ enum FileDigest {
         }
         let attributes = try FileManager.default.attributesOfItem(atPath: hashing.path)
         digests[hashing.path] = (hex, (attributes[.size] as? NSNumber)?.intValue ?? 0)
+        if let identity = hashing.identity { cache.record(hex, of: hashing.path, identity: identity, lookedAt: hashing.lookedAt) }
       }
+      cache.save()
       return digests
     }
   }
