@@ -38,7 +38,7 @@ struct RowDecoder {
     record.$businessName = fields.inlineText(.namaUsaha)
     record.ownerName = description(.namaPemilik, &fields)?.string
     record.gender = fields.code(.jenisKelamin, canonical: CodeParser.canonicalGender, parse: CodeParser.gender)
-    record.sector = fields.text(.sektor).map(normaliser.sector)
+    record.sector = fields.inlineText(.sektor).map(normaliser.sector)
     record.scale = fields.code(.skala, canonical: CodeParser.canonicalScale, parse: CodeParser.scale)
     record.$kecamatan = fields.inlineText(.kecamatan)
     record.$kelurahan = fields.inlineText(.kelurahan)
