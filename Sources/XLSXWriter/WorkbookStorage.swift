@@ -1,4 +1,5 @@
 internal import CXLSXWriter
+import Synchronization
 
 /// The shared, reference-typed half of a ``Workbook``: the C handle, the format cache and the
 /// "closed" flag that every borrowed handle checks before it touches C memory.
@@ -31,6 +32,16 @@ final class WorkbookStorage {
 
   var isOpen: Bool { workbook != nil }
 
+  /// Held while a workbook is written: one `workbook_close` at a time in the process.
+  /// libxlsxwriter 1.1.4 formats the document's dates (docProps/core.xml, src/core.c) with
+  /// `gmtime`, whose result is one static buffer per process: two workbooks closed at once on two
+  /// threads may each write the other's date. The command line writes one workbook at a time; the
+  /// test suite runs commands side by side in one process, and once (fresh-clone CI, the machine
+  /// loaded) compare.xlsx came out different from the same comparison written again; this is the
+  /// one process-wide state found on the close path. The race is too narrow to provoke at will:
+  /// 64 workbooks closed at once, three times, never showed it.
+  private static let closing = Mutex(())
+
   /// Writes the file and frees the C workbook; later calls do nothing.
   ///
   /// libxlsxwriter: `workbook_close()` "writes the Excel file to disk, frees any memory
@@ -40,7 +51,7 @@ final class WorkbookStorage {
     guard let workbook else { return }
     self.workbook = nil
     formats = [:]
-    let result = workbook_close(workbook)
+    let result = Self.closing.withLock { _ in workbook_close(workbook) }
     guard result == LXW_NO_ERROR else {
       throw XLSXWriterError(code: result, operation: "writing \(path)")
     }
