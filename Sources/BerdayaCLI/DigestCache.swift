@@ -120,8 +120,9 @@ struct DigestCache {
     changed = true
   }
 
-  /// Writes the cache when it changed: to a new file moved into place, so that two runs at once
-  /// leave one whole cache or the other.
+  /// Writes the cache when it changed: to a new file of its own (two saves at once, from two
+  /// processes or two threads, never share one) moved into place, so that two runs at once leave
+  /// one whole cache or the other.
   func save() {
     guard changed, let file else { return }
     var text = "# berdaya input digests: sha256, size, device, inode, modified ns, changed ns, path\n"
@@ -130,7 +131,8 @@ struct DigestCache {
       let identity = entry.identity
       text += "\(entry.hex)\t\(identity.size)\t\(identity.device)\t\(identity.inode)\t\(identity.modified)\t\(identity.changed)\t\(path)\n"
     }
-    let staging = file.deletingLastPathComponent().appendingPathComponent(".input-digests-\(getpid()).tsv")
+    let staging = file.deletingLastPathComponent().appendingPathComponent(
+      ".input-digests-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).tsv")
     do {
       try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(text.utf8).write(to: staging)
