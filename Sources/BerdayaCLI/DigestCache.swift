@@ -34,28 +34,6 @@ struct DigestCache {
     /// Modification and status change times, in nanoseconds since 1970.
     var modified: Int64
     var changed: Int64
-
-    /// The file's identity now; nil when it cannot be read.
-    init?(path: String) {
-      var status = stat()
-      guard stat(path, &status) == 0 else { return nil }
-      device = UInt64(status.st_dev)
-      inode = UInt64(status.st_ino)
-      size = Int64(status.st_size)
-      #if canImport(Darwin)
-        modified = Self.nanoseconds(status.st_mtimespec)
-        changed = Self.nanoseconds(status.st_ctimespec)
-      #else
-        modified = Self.nanoseconds(status.st_mtim)
-        changed = Self.nanoseconds(status.st_ctim)
-      #endif
-    }
-
-    init(device: UInt64, inode: UInt64, size: Int64, modified: Int64, changed: Int64) {
-      (self.device, self.inode, self.size, self.modified, self.changed) = (device, inode, size, modified, changed)
-    }
-
-    private static func nanoseconds(_ time: timespec) -> Int64 { Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec) }
   }
 
   /// The cache file; nil when there is none.
@@ -67,7 +45,8 @@ struct DigestCache {
   private var entries: [String: (identity: Identity, hex: String)] = [:]
   /// Paths from the least to the most recently recorded.
   private var order: [String] = []
-  private var changed = false
+  /// Whether entries were recorded since the cache was read.
+  private var hasNewEntries = false
 
   /// The user's cache (see the type's documentation), read now.
   static func user(environment: [String: String] = ProcessInfo.processInfo.environment) -> DigestCache {
@@ -117,14 +96,14 @@ struct DigestCache {
     entries[key] = (identity, hex)
     if let position = order.lastIndex(of: key) { order.remove(at: position) }
     order.append(key)
-    changed = true
+    hasNewEntries = true
   }
 
   /// Writes the cache when it changed: to a new file of its own (two saves at once, from two
   /// processes or two threads, never share one) moved into place, so that two runs at once leave
   /// one whole cache or the other.
   func save() {
-    guard changed, let file else { return }
+    guard hasNewEntries, let file else { return }
     var text = "# berdaya input digests: sha256, size, device, inode, modified ns, changed ns, path\n"
     for path in order.suffix(Self.capacity) {
       guard let entry = entries[path] else { continue }
@@ -146,9 +125,27 @@ struct DigestCache {
   static func now() -> Int64 {
     var time = timespec()
     clock_gettime(CLOCK_REALTIME, &time)
-    return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    return nanoseconds(time)
   }
+
+  fileprivate static func nanoseconds(_ time: timespec) -> Int64 { Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec) }
 
   /// A file's entry is kept under its absolute path.
   private static func key(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+}
+
+extension DigestCache.Identity {
+  /// The file's identity now; nil when it cannot be read.
+  init?(path: String) {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    #if canImport(Darwin)
+      let (modified, changed) = (status.st_mtimespec, status.st_ctimespec)
+    #else
+      let (modified, changed) = (status.st_mtim, status.st_ctim)
+    #endif
+    self.init(
+      device: UInt64(status.st_dev), inode: UInt64(status.st_ino), size: Int64(status.st_size),
+      modified: DigestCache.nanoseconds(modified), changed: DigestCache.nanoseconds(changed))
+  }
 }

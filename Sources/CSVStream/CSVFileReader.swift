@@ -14,7 +14,7 @@ public enum CSVFileReader {
   /// The bytes read from the file at a time: under glibc's mmap threshold (128 KiB, fixed by the
   /// berdaya executable), so that a piece's buffer comes from the heap and reuses the last one's
   /// memory, and small enough to stay in the core's cache while the parser reads it back.
-  /// Measured on the L report (an activity file in 32 pieces, each read twice: lines counted,
+  /// Measured on the L report (an activity file in 32 pieces, each then read twice: lines counted,
   /// then parsed): 1 MiB chunks, each mapped and faulted in afresh, 137.0k page faults; 64 KiB,
   /// 120.3k, and 3.46 -> 3.40 CPU s (min of 7, alternating).
   public static let defaultChunkSize = 64 << 10
@@ -173,9 +173,8 @@ public enum CSVFileReader {
   /// plus the carriage returns not followed by a line feed (one at the end of the range counts).
   /// The range starts at 0 or just after a line feed (a cut), so that ranges cut there add up.
   ///
-  /// Line feeds and carriage returns are found with `memchr`: the byte loop this replaces took
-  /// 3.0G instructions for the first half of the L activities file (11 a byte), 5% of the whole
-  /// import, on the second part's thread before it could start parsing.
+  /// Line feeds are counted 32 bytes at a time and carriage returns found with `memchr`: a byte
+  /// loop took 11 instructions a byte.
   public static func lineBreaks(in range: Range<Int>, path: String, chunkSize: Int = defaultChunkSize) throws -> Int {
     let file = try POSIXFile(path: path)
     try file.seek(to: range.lowerBound)
