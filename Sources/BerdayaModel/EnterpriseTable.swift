@@ -11,19 +11,18 @@ public struct EnterpriseTable: Sendable {
   public var kecamatan: [Int32] = []
   public var kelurahan: [Int32] = []
   public var sector: [Int32] = []
-  public var status: [BinaanStatus?] = []
-  public var scale: [BusinessScale?] = []
-  public var gender: [Gender?] = []
+  /// Whether each enterprise is binaan (status `Ya`): false for `Tidak` and for any other word (the
+  /// import lists it as an issue), nil where no status is given.
+  public var binaan: [Bool?] = []
   public var registeredOn: [CalendarDate?] = []
   public var lastRegisteredOn: [CalendarDate?] = []
-  public var monthlyTurnover: [Rupiah?] = []
 
   public init() {}
 
   public var count: Int { kecamatan.count }
 
   /// True when the enterprise is a registered, assisted member (status `Ya`).
-  @inlinable public func isBinaan(_ index: Int) -> Bool { status[index] == .member }
+  @inlinable public func isBinaan(_ index: Int) -> Bool { binaan[index] == true }
 
   /// The kecamatan name of an enterprise, nil when unknown.
   public func kecamatanName(_ index: Int) -> String? {
@@ -39,17 +38,14 @@ public struct EnterpriseTable: Sendable {
 
   /// Appends one enterprise; the caller has interned its names.
   public mutating func append(
-    kecamatan: Int32, kelurahan: Int32, sector: Int32, status: BinaanStatus?, scale: BusinessScale?,
-    gender: Gender?, registeredOn: CalendarDate?, lastRegisteredOn: CalendarDate?, monthlyTurnover: Rupiah?
+    kecamatan: Int32, kelurahan: Int32, sector: Int32, binaan: Bool?, registeredOn: CalendarDate?,
+    lastRegisteredOn: CalendarDate?
   ) {
     self.kecamatan.append(kecamatan)
     self.kelurahan.append(kelurahan)
     self.sector.append(sector)
-    self.status.append(status)
-    self.scale.append(scale)
-    self.gender.append(gender)
+    self.binaan.append(binaan)
     self.registeredOn.append(registeredOn)
     self.lastRegisteredOn.append(lastRegisteredOn)
-    self.monthlyTurnover.append(monthlyTurnover)
   }
 }

@@ -11,9 +11,8 @@ import Testing
     table.sectorNames = ["Kuliner"]
     for index in 0..<5 {
       table.append(
-        kecamatan: Int32(index % 2), kelurahan: -1, sector: 0, status: index == 4 ? .nonMember : .member, scale: nil,
-        gender: nil, registeredOn: CalendarDate(year: 2020, month: 1, day: 1),
-        lastRegisteredOn: CalendarDate(year: 2020, month: 1, day: 1), monthlyTurnover: nil)
+        kecamatan: Int32(index % 2), kelurahan: -1, sector: 0, binaan: index != 4,
+        registeredOn: CalendarDate(year: 2020, month: 1, day: 1), lastRegisteredOn: CalendarDate(year: 2020, month: 1, day: 1))
     }
     return table
   }()
@@ -96,8 +95,8 @@ import Testing
     ]
     for row in rows {
       table.append(
-        kecamatan: row.kecamatan, kelurahan: -1, sector: 0, status: row.status, scale: nil, gender: nil,
-        registeredOn: row.last, lastRegisteredOn: row.last, monthlyTurnover: nil)
+        kecamatan: row.kecamatan, kelurahan: -1, sector: 0, binaan: row.status == .member,
+        registeredOn: row.last, lastRegisteredOn: row.last)
     }
     table.sectorNames = ["Kuliner"]
     var options = AnalysisOptions()

@@ -91,6 +91,26 @@ struct LinkageTests {
     #expect(registry.table.lastRegisteredOn[0]?.description == "2021-01-15")
   }
 
+  /// An enterprise is binaan when its status says `Ya`; a status its first row leaves out is taken
+  /// from a later row of the same enterprise; `Tidak` and a word not understood are not binaan, and
+  /// only a status given nowhere is unknown.
+  @Test func binaanStatusIsTakenFromTheFirstRowThatGivesOne() {
+    let builder = EnterpriseTableBuilder()
+    let statuses: [(reg: String, status: BinaanStatus?)] = [
+      ("C1", nil), ("C1", .member), ("C1", .nonMember),  // the first status given wins
+      ("C2", .nonMember), ("C2", .member),
+      ("C3", .other("Binaan?")), ("C4", nil),
+    ]
+    for (index, row) in statuses.enumerated() {
+      var record = Self.record(index + 2, reg: row.reg)
+      record.status = row.status
+      builder.add(record)
+    }
+    let table = builder.build(places: PlaceNormalisation(resolver: .unregioned())).table
+    #expect(table.binaan == [true, false, false, nil])
+    #expect((0..<table.count).map(table.isBinaan) == [true, false, false, false])
+  }
+
   /// A build that does not list the duplicate groups makes none, and counts them all the same.
   @Test func countsDuplicatesWithoutListingThem() {
     let registry = Self.registry(listingDuplicates: false)

@@ -31,19 +31,16 @@ enum ReportFixture {
         let year = 2019 + index % 3
         let registered = date(year, 1 + index % 12, 1 + index % 28)
         table.append(
-          kecamatan: Int32(k), kelurahan: -1, sector: Int32(i % sectors.count), status: .member, scale: .mikro,
-          gender: nil, registeredOn: registered, lastRegisteredOn: index % 4 == 0 ? date(2021, 10, 1) : registered,
-          monthlyTurnover: nil)
+          kecamatan: Int32(k), kelurahan: -1, sector: Int32(i % sectors.count), binaan: true, registeredOn: registered,
+          lastRegisteredOn: index % 4 == 0 ? date(2021, 10, 1) : registered)
         index += 1
       }
     }
     // Two non-members, which count for nothing.
     table.append(
-      kecamatan: 0, kelurahan: -1, sector: 0, status: .nonMember, scale: .mikro, gender: nil,
-      registeredOn: date(2020, 1, 1), lastRegisteredOn: nil, monthlyTurnover: nil)
+      kecamatan: 0, kelurahan: -1, sector: 0, binaan: false, registeredOn: date(2020, 1, 1), lastRegisteredOn: nil)
     table.append(
-      kecamatan: 1, kelurahan: -1, sector: 1, status: .nonMember, scale: .mikro, gender: nil,
-      registeredOn: date(2020, 1, 1), lastRegisteredOn: nil, monthlyTurnover: nil)
+      kecamatan: 1, kelurahan: -1, sector: 1, binaan: false, registeredOn: date(2020, 1, 1), lastRegisteredOn: nil)
 
     var options = AnalysisOptions()
     options.from = date(2021, 1, 1)

@@ -30,9 +30,8 @@ enum XLSXFixture {
     for (k, entry) in kecamatan.enumerated() {
       for i in 0..<entry.enterprises {
         table.append(
-          kecamatan: Int32(k), kelurahan: 0, sector: Int32(i % 2), status: .member, scale: .mikro,
-          gender: i % 2 == 0 ? .female : .male, registeredOn: date(2019 + i % 3, 3, 1),
-          lastRegisteredOn: date(2021, 1 + i % 12, 1), monthlyTurnover: Rupiah(1_000_000))
+          kecamatan: Int32(k), kelurahan: 0, sector: Int32(i % 2), binaan: true, registeredOn: date(2019 + i % 3, 3, 1),
+          lastRegisteredOn: date(2021, 1 + i % 12, 1))
         index += 1
       }
     }

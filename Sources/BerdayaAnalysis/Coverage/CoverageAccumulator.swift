@@ -260,7 +260,7 @@ public final class CoverageAccumulator {
     for index in 0..<table.count {
       if table.kecamatan[index] < 0 { unknowns.kecamatan += 1 }
       if table.sector[index] < 0 { unknowns.sector += 1 }
-      if table.status[index] == nil { unknowns.status += 1 }
+      if table.binaan[index] == nil { unknowns.status += 1 }
       if table.registeredOn[index] == nil { unknowns.registrationDate += 1 }
     }
     return unknowns

@@ -126,12 +126,9 @@ public final class EnterpriseTableBuilder {
       if sectorByID[Int(raw)] == unresolved { sectorByID[Int(raw)] = sectors.intern(preparer.sectors.values[Int(raw)].name) }
       return sectorByID[Int(raw)]
     }
-    table.status = kept.status
-    table.scale = kept.scale
-    table.gender = kept.gender
+    table.binaan = kept.binaan
     table.registeredOn = kept.registeredOn
     table.lastRegisteredOn = (0..<kept.count).map { kept.lastRegisteredOn($0) }
-    table.monthlyTurnover = kept.monthlyTurnover
     table.kecamatanNames = kecamatans.values
     table.kelurahanNames = kelurahans.values
     table.sectorNames = sectors.values

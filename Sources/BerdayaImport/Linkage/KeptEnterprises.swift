@@ -12,12 +12,10 @@ struct KeptEnterprises {
   private(set) var kelurahan: [Int32] = []
   /// Ids into the preparer's sectors; -1 unknown.
   private(set) var sector: [Int32] = []
-  private(set) var status: [BinaanStatus?] = []
-  private(set) var scale: [BusinessScale?] = []
-  private(set) var gender: [Gender?] = []
+  /// `EnterpriseTable.binaan`.
+  private(set) var binaan: [Bool?] = []
   private(set) var registeredOn: [CalendarDate?] = []
   private(set) var reRegisteredOn: [CalendarDate?] = []
-  private(set) var monthlyTurnover: [Rupiah?] = []
   /// Where each enterprise's first row is: ids into the preparer's sources, and row numbers.
   private var source: [Int32] = []
   private var row: [Int32] = []
@@ -29,12 +27,9 @@ struct KeptEnterprises {
     kecamatan.reserveCapacity(count)
     kelurahan.reserveCapacity(count)
     sector.reserveCapacity(count)
-    status.reserveCapacity(count)
-    scale.reserveCapacity(count)
-    gender.reserveCapacity(count)
+    binaan.reserveCapacity(count)
     registeredOn.reserveCapacity(count)
     reRegisteredOn.reserveCapacity(count)
-    monthlyTurnover.reserveCapacity(count)
     source.reserveCapacity(count)
     row.reserveCapacity(count)
   }
@@ -44,12 +39,9 @@ struct KeptEnterprises {
     kecamatan.append(record.pointee.kecamatan)
     kelurahan.append(record.pointee.kelurahan)
     sector.append(record.pointee.sector)
-    status.append(record.pointee.status?.copy)
-    scale.append(record.pointee.scale?.copy)
-    gender.append(record.pointee.gender?.copy)
+    binaan.append(record.pointee.binaan)
     registeredOn.append(record.pointee.registeredOn)
     reRegisteredOn.append(record.pointee.reRegisteredOn)
-    monthlyTurnover.append(record.pointee.monthlyTurnover)
     source.append(record.pointee.source)
     row.append(record.pointee.row)
   }
@@ -63,7 +55,7 @@ struct KeptEnterprises {
     if last == first { last = nil }
     registeredOn[index] = first
     reRegisteredOn[index] = last
-    status[index] = status[index] ?? record.pointee.status?.copy
+    binaan[index] = binaan[index] ?? record.pointee.binaan
     if sector[index] < 0 { sector[index] = record.pointee.sector }
     if kecamatan[index] < 0 { kecamatan[index] = record.pointee.kecamatan }
     if kelurahan[index] < 0 { kelurahan[index] = record.pointee.kelurahan }

@@ -34,12 +34,10 @@ struct PreparedRegistryRows: Sendable {
     var kecamatan: Int32
     var kelurahan: Int32
     var sector: Int32
-    var status: BinaanStatus?
-    var scale: BusinessScale?
-    var gender: Gender?
+    /// `EnterpriseTable.binaan`.
+    var binaan: Bool?
     var registeredOn: CalendarDate?
     var reRegisteredOn: CalendarDate?
-    var monthlyTurnover: Rupiah?
 
     var position: (source: Int32, row: Int32) { (source, row) }
   }

@@ -71,8 +71,8 @@ struct RegistryRowPreparer {
         nibHash: record.nib.map { NumberIndex.hash32($0.value) } ?? 0,
         nikHash: record.ownerNIK.map { NumberIndex.hash32($0.value) } ?? 0,
         kecamatan: -1, kelurahan: -1, sector: sector,
-        status: record.status, scale: record.scale, gender: record.gender, registeredOn: record.registeredOn,
-        reRegisteredOn: record.reRegisteredOn, monthlyTurnover: record.monthlyTurnover),
+        binaan: record.status.map { $0 == .member }, registeredOn: record.registeredOn,
+        reRegisteredOn: record.reRegisteredOn),
       places: PreparedRegistryRows.PlaceNames(
         kecamatan: kecamatan, kelurahan: kelurahan, kecamatanHash: kecamatanHash, kelurahanHash: kelurahanHash,
         hasBusinessName: businessName != nil))
