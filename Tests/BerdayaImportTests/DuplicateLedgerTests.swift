@@ -38,7 +38,7 @@ import Testing
     for (turn, index) in order.enumerated() {
       let (method, key) = Self.keys[index]
       key.withUnsafeBufferPointer { key in
-        ledger.notePossible(method, key: key, first: (0, Int32(index)), row: (0, Int32(100 + turn)))
+        ledger.notePossible(method, id: UInt64(index), key: key, first: (0, Int32(index)), row: (0, Int32(100 + turn)))
       }
       if turn == 5 { ledger.noteMerged(.nib, into: 3, first: (0, 500), row: (0, 501)) }
     }

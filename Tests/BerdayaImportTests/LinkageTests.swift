@@ -111,6 +111,32 @@ struct LinkageTests {
     #expect((0..<table.count).map(table.isBinaan) == [true, false, false, false])
   }
 
+  /// Every row that shares a name (in its kelurahan) or an owner NIK with an earlier enterprise
+  /// joins that key's one group, however many there are and whatever comes between them; another
+  /// key, even of the same enterprise, is a group of its own.
+  @Test func rowsSharingAKeyFormOneGroup() throws {
+    let builder = EnterpriseTableBuilder()
+    let rows = [
+      Self.record(2, reg: "D1", nik: "1271010101010001", name: "Toko Berkah", kelurahan: "Darat"),
+      Self.record(3, reg: "D2", nik: "1271010101010002", name: "Toko Berkah", kelurahan: "Darat"),
+      Self.record(4, reg: "D3", nik: "1271010101010001", name: "Toko Lain", kelurahan: "Darat"),
+      Self.record(5, reg: "D4", nik: "1271010101010003", name: "TOKO BERKAH", kelurahan: "Darat"),
+      Self.record(6, reg: "D5", nik: "1271010101010001", name: "Toko Berkah", kelurahan: "Babura"),
+      // The enterprise of row 2 takes a second NIK by merging (same number): a key of its own, its
+      // group listed from the enterprise's first row.
+      Self.record(7, reg: "D1", nik: "1271010101010009"),
+      Self.record(8, reg: "D6", nik: "1271010101010009", name: "Toko Lain", kelurahan: "Darat"),
+    ]
+    for row in rows { builder.add(row) }
+    let registry = builder.build(places: PlaceNormalisation(resolver: .unregioned()))
+    let possible = try #require(registry.duplicates).filter { !$0.merged }
+    #expect(registry.possibleDuplicateGroups == 4)
+    #expect(
+      possible.map { "\($0.method.rawValue) \($0.rows.map(\.row))" }.sorted() == [
+        "nama_usaha+kelurahan [2, 3, 5]", "nama_usaha+kelurahan [4, 8]", "nik [2, 4, 6]", "nik [2, 8]",
+      ])
+  }
+
   /// A build that does not list the duplicate groups makes none, and counts them all the same.
   @Test func countsDuplicatesWithoutListingThem() {
     let registry = Self.registry(listingDuplicates: false)

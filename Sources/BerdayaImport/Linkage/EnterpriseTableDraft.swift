@@ -137,14 +137,18 @@ struct EnterpriseTableDraft {
       if first != index, number != nil {
         withUnsafeBytes(of: nik.value.bigEndian) { key in
           duplicates.notePossible(
-            .nik, key: key.assumingMemoryBound(to: UInt8.self), first: kept.position(first), row: record.pointee.position)
+            .nik, id: nik.value, key: key.assumingMemoryBound(to: UInt8.self), first: kept.position(first),
+            row: record.pointee.position)
         }
       }
     }
     if let nameKey {
       let first = byName.insertIfAbsent(bytes: nameKey, hash32: nameKeyHash, index)
       if first != index, number != nil {
-        duplicates.notePossible(.nameAndKelurahan, key: nameKey, first: kept.position(first), row: record.pointee.position)
+        // The name index holds one key per enterprise (a merged row's name is not indexed), so the
+        // enterprise that holds it tells the key apart.
+        duplicates.notePossible(
+          .nameAndKelurahan, id: UInt64(first), key: nameKey, first: kept.position(first), row: record.pointee.position)
       }
     }
     countPlaces(record)
