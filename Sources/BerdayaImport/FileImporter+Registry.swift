@@ -27,8 +27,8 @@ extension FileImporter {
     let outcome = RegistryReadOutcome()
     ConcurrentParts.run(count: 2) { part in
       guard part == 0 else {
-        while let batch = queue.take() {
-          builder.insert(batch)
+        while var batch = queue.take() {
+          builder.insert(&batch)
           spent.put(batch)
         }
         return
@@ -40,13 +40,10 @@ extension FileImporter {
       var record = RegistryRecord(location: SourceLocation(file: input.path, row: 0))
       do {
         outcome.summary = try builder.withPreparer { preparer in
-          // The last rows' places too, however the read ends: they are inserted after an error.
-          defer { preparer.resolvePlaces(in: &batch) }
-          return try read(input) { decoder, fields in
+          try read(input) { decoder, fields in
             if let quarantine = decoder.registry(&fields, into: &record) { return (false, fields.issues + [quarantine]) }
             Self.prepare(&record, with: &preparer, into: &batch)
             if batch.count == batchRows {
-              preparer.resolvePlaces(in: &batch)
               queue.put(batch)
               // Never nil: `spent` is not closed, and waits for the inserting thread when empty.
               batch = spent.take() ?? PreparedRegistryRows(capacity: batchRows)

@@ -134,8 +134,8 @@ import Testing
     }
   }
 
-  /// A registry of thousands of kelurahan, as a province's is: the reading thread then asks for the
-  /// places' index slots and folded names rows ahead (`RegistryRowPreparer.resolvePlaces`), and the
+  /// A registry of thousands of kelurahan, as a province's is: the inserting thread then asks for the
+  /// places' index slots and folded names rows ahead (`RawPlaceNames.resolve`), and the
   /// table, name-key duplicates and place counts are still those of one row at a time.
   @Test func thousandsOfPlacesGiveTheOneThreadResult() throws {
     let path = try Self.messyRegistry(rows: 12_000, kelurahanCount: 6_000)

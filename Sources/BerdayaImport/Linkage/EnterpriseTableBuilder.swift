@@ -30,12 +30,12 @@ public final class EnterpriseTableBuilder {
   public func add(_ record: RegistryRecord) {
     var batch = PreparedRegistryRows(capacity: 1)
     preparer.prepare(record, into: &batch)
-    preparer.resolvePlaces(in: &batch)
-    insert(batch)
+    insert(&batch)
   }
 
-  /// Adds prepared rows, in order: the first row of an enterprise is the one kept.
-  func insert(_ batch: PreparedRegistryRows) { withDraft { $0.insert(batch, nameKeys: &nameKeys) } }
+  /// Adds prepared rows, in order: the first row of an enterprise is the one kept. The batch's place
+  /// ids are given here, on the calling thread (`RawPlaceNames`).
+  func insert(_ batch: inout PreparedRegistryRows) { withDraft { $0.insert(&batch, nameKeys: &nameKeys) } }
 
   /// Runs `body` on the preparer moved out of the builder (see `RegistryRowPreparer`); only
   /// `insert` may run meanwhile.
@@ -75,14 +75,15 @@ public final class EnterpriseTableBuilder {
     let ledger = draft.takeDuplicates()
     let groups = listingDuplicates ? ledger.groups(sources: preparer.rowSources) : nil
     let kept = draft.takeKept()
+    let rawPlaces = draft.rawPlaces
     var kecamatanCounts: [String: Int] = [:]
     for (id, count) in draft.kecamatanCounts.enumerated() where count > 0 {
-      if let name = preparer.placeName(Int32(id)) { kecamatanCounts[name] = count }
+      if let name = rawPlaces.placeName(Int32(id)) { kecamatanCounts[name] = count }
     }
     var kelurahanCounts: [PlacePair: Int] = [:]
     for (kecamatan, kelurahan, count) in draft.kelurahanCounts.pairs {
-      if let kelurahan = preparer.placeName(kelurahan) {
-        kelurahanCounts[PlacePair(kecamatan: preparer.placeName(kecamatan), kelurahan: kelurahan), default: 0] += count
+      if let kelurahan = rawPlaces.placeName(kelurahan) {
+        kelurahanCounts[PlacePair(kecamatan: rawPlaces.placeName(kecamatan), kelurahan: kelurahan), default: 0] += count
       }
     }
     let kecamatanOf = places.resolveKecamatans(kecamatanCounts)
@@ -93,14 +94,14 @@ public final class EnterpriseTableBuilder {
     var kelurahans = Interner<String>()
     var sectors = Interner<String>()
     let unresolved: Int32 = -2
-    var kecamatanByPlace = Array(repeating: unresolved, count: preparer.places.count)
+    var kecamatanByPlace = Array(repeating: unresolved, count: rawPlaces.places.count)
     var kelurahanByPair: [Int64: Int32] = [:]
     var sectorByID = Array(repeating: unresolved, count: preparer.sectors.count)
     var table = EnterpriseTable()
     table.kecamatan = kept.kecamatan.map { raw in
       guard raw >= 0 else { return -1 }
       if kecamatanByPlace[Int(raw)] == unresolved {
-        kecamatanByPlace[Int(raw)] = preparer.placeName(raw).flatMap { kecamatanOf[$0]?.name }.map { kecamatans.intern($0) } ?? -1
+        kecamatanByPlace[Int(raw)] = rawPlaces.placeName(raw).flatMap { kecamatanOf[$0]?.name }.map { kecamatans.intern($0) } ?? -1
       }
       return kecamatanByPlace[Int(raw)]
     }
@@ -108,7 +109,7 @@ public final class EnterpriseTableBuilder {
     // the kelurahan's id, and only the others are hashed (a dictionary lookup per enterprise was
     // 29M instructions of the report at M, on the registry's last, single-threaded step).
     let noPair: Int32 = -3
-    var firstPairOf = Array(repeating: (kecamatan: noPair, id: Int32(0)), count: preparer.places.count)
+    var firstPairOf = Array(repeating: (kecamatan: noPair, id: Int32(0)), count: rawPlaces.places.count)
     table.kelurahan = zip(kept.kecamatan, kept.kelurahan).map { rawKecamatan, raw in
       guard raw >= 0 else { return -1 }
       let first = firstPairOf[Int(raw)]
@@ -116,7 +117,7 @@ public final class EnterpriseTableBuilder {
       let pair = Int64(rawKecamatan) << 32 | Int64(raw)
       if let known = kelurahanByPair[pair] { return known }
       let id =
-        preparer.placeName(raw).flatMap { kelurahanOf[PlacePair(kecamatan: preparer.placeName(rawKecamatan), kelurahan: $0)] }
+        rawPlaces.placeName(raw).flatMap { kelurahanOf[PlacePair(kecamatan: rawPlaces.placeName(rawKecamatan), kelurahan: $0)] }
         .map { kelurahans.intern($0) } ?? -1
       if first.kecamatan == noPair { firstPairOf[Int(raw)] = (rawKecamatan, id) } else { kelurahanByPair[pair] = id }
       return id
@@ -133,7 +134,7 @@ public final class EnterpriseTableBuilder {
     table.kelurahanNames = kelurahans.values
     table.sectorNames = sectors.values
     let linker = ActivityLinker(
-      registrationCodes: preparer.registrationCodes, byRegistration: draft.byRegistration, byNIB: draft.byNIB,
+      registrationCodes: draft.registrationCodes, byRegistration: draft.byRegistration, byNIB: draft.byNIB,
       byNIK: draft.byNIK, byName: draft.byName)
     return EnterpriseRegistry(
       table: table, linker: linker, mergedDuplicateRows: ledger.mergedRowCount,

@@ -1,10 +1,10 @@
 import BerdayaModel
 
 /// A batch of registry rows after the work that reads no builder state (`RegistryRowPreparer`):
-/// places, sector and source as ids, the registration number, business name and folded kelurahan
-/// as bytes, and the keys' hashes. What is left to do with them, `EnterpriseTableBuilder.insert`,
-/// is the name key from the builder's cache of folded names, index probes and column appends, with
-/// no String to hash or retain.
+/// sector and source as ids, the registration number, business name and raw places as bytes. What
+/// is left to do with them, `EnterpriseTableBuilder.insert`, is the keys' codes and hashes, the
+/// place ids and folded kelurahan, the name key from the builder's cache of folded names, index
+/// probes and column appends, with no String to hash or retain.
 ///
 /// A batch is handed from the thread that reads the registry to the one that builds the table,
 /// so it holds everything it needs: the keys' bytes live in its own buffer.
@@ -43,7 +43,7 @@ struct PreparedRegistryRows: Sendable {
   }
 
   /// A row's raw kecamatan and kelurahan (ranges of `bytes`) and their `KeyIndex.hash32`, kept
-  /// until `RegistryRowPreparer.resolvePlaces(in:)` gives the row its place ids and name key part.
+  /// until `RawPlaceNames.resolve(in:)` gives the row its place ids and name key part.
   struct PlaceNames: Sendable {
     var kecamatan: Range<Int32>?
     var kelurahan: Range<Int32>?
@@ -64,7 +64,7 @@ struct PreparedRegistryRows: Sendable {
 
   var count: Int { rows.count }
 
-  /// Appends `row`, whose places `places` names (its ids wait for `RegistryRowPreparer.resolvePlaces(in:)`).
+  /// Appends `row`, whose places `places` names (its ids wait for `RawPlaceNames.resolve(in:)`).
   mutating func append(_ row: Row, places: PlaceNames) {
     rows.append(row)
     unresolvedPlaces.append(places)
@@ -75,6 +75,30 @@ struct PreparedRegistryRows: Sendable {
     rows[index].kecamatan = kecamatan
     rows[index].kelurahan = kelurahan
     rows[index].kelurahanKey = kelurahanKey
+  }
+
+  /// Gives the rows whose places are not resolved yet their registration numbers' codes (`codes`
+  /// learns each new pattern, in row order) and their keys' hashes: the registration number's, the
+  /// business name's and the raw place names'.
+  mutating func codeAndHashKeys(with codes: inout RegistrationNumberCodes) {
+    let first = rows.count - unresolvedPlaces.count
+    bytes.withUnsafeBufferPointer { bytes in
+      rows.withUnsafeMutableBufferPointer { rows in
+        unresolvedPlaces.withUnsafeMutableBufferPointer { places in
+          for index in places.indices {
+            let row = first + index
+            if let number = rows[row].registrationNumber {
+              let code = codes.code(adding: bytes[keyRange: number])
+              rows[row].registrationCode = code
+              rows[row].registrationHash = RegistrationIndex.hash32(code: code, bytes: bytes[keyRange: number])
+            }
+            if let name = rows[row].businessName { rows[row].businessNameHash = KeyIndex.hash32(bytes[keyRange: name]) }
+            if let kelurahan = places[index].kelurahan { places[index].kelurahanHash = KeyIndex.hash32(bytes[keyRange: kelurahan]) }
+            if let kecamatan = places[index].kecamatan { places[index].kecamatanHash = KeyIndex.hash32(bytes[keyRange: kecamatan]) }
+          }
+        }
+      }
+    }
   }
 
   /// Marks every row's places resolved.
