@@ -23,6 +23,21 @@ public enum Sector: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The sector's place in `known`; nil for `other`. A switch: `known.firstIndex(of:)` compared the
+  /// sectors one by one through their synthesized equality, 134 instructions a registry row.
+  public var knownIndex: Int? {
+    switch self {
+    case .kuliner: 0
+    case .dagang: 1
+    case .jasa: 2
+    case .produksi: 3
+    case .agribisnis: 4
+    case .kerajinan: 5
+    case .fashion: 6
+    case .other: nil
+    }
+  }
+
   /// The sector whose canonical name is exactly `name`, else `other(name)`.
   public init(name: String) {
     self = Sector.known.first { $0.name == name } ?? .other(name)

@@ -67,5 +67,7 @@ import Testing
   @Test func knownIndexIsThePositionInKnown() {
     for (position, kind) in ProgrammeKind.known.enumerated() { #expect(kind.knownIndex == position) }
     #expect(ProgrammeKind.other("studi banding").knownIndex == nil)
+    for (position, sector) in Sector.known.enumerated() { #expect(sector.knownIndex == position) }
+    #expect(Sector.other("Perikanan").knownIndex == nil)
   }
 }

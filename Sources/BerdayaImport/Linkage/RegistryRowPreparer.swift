@@ -62,7 +62,7 @@ struct RegistryRowPreparer {
   }
 
   private mutating func sectorID(_ sector: Sector) -> Int32 {
-    guard let known = Sector.known.firstIndex(of: sector) else { return sectors.intern(sector) }
+    guard let known = sector.knownIndex else { return sectors.intern(sector) }
     if knownSectorIDs[known] < 0 { knownSectorIDs[known] = sectors.intern(sector) }
     return knownSectorIDs[known]
   }
