@@ -24,8 +24,9 @@ struct PreparedRegistryRows: Sendable {
     var nik: NIK?
     /// The hashes the indexes place the registration number (`RegistrationIndex.hash32`), the
     /// business name as read (`KeyIndex.hash32`), the NIB and the NIK (`NumberIndex.hash32`) by, 0
-    /// where absent, so that the inserting thread's prefetches and probes hash nothing but the
-    /// name key. Measured: it hashed each key twice (prefetch, probe).
+    /// where absent: the NIB's and NIK's made as the row is prepared, the others for the whole
+    /// batch before it is inserted (`codeAndHashKeys`), so that the prefetches and probes hash
+    /// nothing. Measured: they hashed each key twice (prefetch, probe).
     var registrationHash: UInt32
     var businessNameHash: UInt32
     var nibHash: UInt32
