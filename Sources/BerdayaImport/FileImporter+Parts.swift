@@ -129,7 +129,7 @@ private struct CSVPieces {
         sink.startPiece(index)
         do {
           piece.end = try CSVFileReader.readPart(
-            path: input.path, range: piece.range, firstLine: 1, encoding: encoding, dialect: dialect
+            path: input.path, range: piece.range, encoding: encoding, dialect: dialect
           ) { row in
             try reader.feed(SourceRow(csv: row, decoder: piece.decoder))
           }

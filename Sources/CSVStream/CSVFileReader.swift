@@ -133,7 +133,8 @@ public enum CSVFileReader {
 
   /// How reading a part ended.
   public struct PartEnd: Sendable {
-    /// The physical line at the end of the part: the first line of the next part.
+    /// The line the part ends on, counted from 1 at its start: one more than the line breaks in it,
+    /// so the next part begins `line - 1` lines after this one.
     public var line: Int
     /// False when the part's end fell inside a record (a quoted field holding a newline): reading
     /// stopped there, the record left unfinished, and the parts after it were cut in the wrong place.
@@ -144,13 +145,14 @@ public enum CSVFileReader {
   /// `sniff`), as `read` would read them in one pass, streaming rows to `handler`.
   ///
   /// A part other than the first starts at a cut from `cuts` and is read as though a record
-  /// began there; the lines it reports start at `firstLine`.
+  /// began there; the lines it reports are counted from 1 at the range's first byte (the caller
+  /// places them in the file once the lines before the range are known).
   /// When the range ends before the end of the file and not at a record boundary, reading stops
   /// with the record unfinished and `PartEnd.endedAtRecordBoundary` false: the file must then be
   /// read again another way. An upper bound at or past the end of the file (`Int.max`) reads the
   /// last part.
   public static func readPart(
-    path: String, range: Range<Int>, firstLine: Int, encoding: TextEncoding, dialect: CSVDialect,
+    path: String, range: Range<Int>, encoding: TextEncoding, dialect: CSVDialect,
     chunkSize: Int = defaultChunkSize, handler: CSVParser.RowHandler
   ) throws -> PartEnd {
     precondition(!encoding.isUTF16, "UTF-16 files are transcoded and read in one pass")
@@ -158,7 +160,7 @@ public enum CSVFileReader {
     let size = try file.size()
     let start = range.lowerBound == 0 ? encoding.byteOrderMarkLength : range.lowerBound
     try file.seek(to: start)
-    let parser = try CSVParser(delimiter: dialect.delimiter, quote: dialect.quote, firstLine: firstLine)
+    let parser = try CSVParser(delimiter: dialect.delimiter, quote: dialect.quote)
     let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
     defer { chunk.deallocate() }
     try feedFile(file, from: start, to: range.upperBound, chunk: chunk, parser: parser, handler: handler)

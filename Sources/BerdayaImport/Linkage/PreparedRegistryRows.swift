@@ -14,7 +14,8 @@ struct PreparedRegistryRows: Sendable {
     var source: Int32
     var row: Int32
     var registrationNumber: Range<Int32>?
-    /// The registration number's code (`RegistrationNumberCodes`), nil when it has none.
+    /// The registration number's code (`RegistrationNumberCodes`), nil when it has none (and until
+    /// `codeAndHashKeys`).
     var registrationCode: UInt64?
     /// The business name as read (UTF-8), and its kelurahan folded as the name key has it
     /// (`PlaceNameFolder.appendKey`; empty when unknown, nil when there is no business name).
@@ -31,7 +32,8 @@ struct PreparedRegistryRows: Sendable {
     var businessNameHash: UInt32
     var nibHash: UInt32
     var nikHash: UInt32
-    /// Ids into the preparer's places and sectors; -1 unknown.
+    /// Ids into the raw places (`RawPlaceNames`, given by `RawPlaceNames.resolve(in:)`) and the
+    /// preparer's sectors; -1 unknown.
     var kecamatan: Int32
     var kelurahan: Int32
     var sector: Int32
